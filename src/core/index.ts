@@ -1,0 +1,12 @@
+export * from './model';
+export * from './vocabularies';
+export * from './numbers';
+export * from './periods';
+export * from './status';
+export * from './summary';
+export * from './overdue';
+export * from './plan-format/types';
+export { validatePlanDocument, formatIssue } from './plan-format/validate';
+export type { ValidationIssue, ValidationResult } from './plan-format/validate';
+export { documentToModel, subjectKinds } from './plan-format/to-model';
+export type { PlanWithEntries } from './plan-format/to-model';

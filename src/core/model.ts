@@ -1,0 +1,142 @@
+// The domain model, flat and storage-neutral. Things of a plan are named by `ref`, unique within
+// the plan (the plan exchange document's refs, or ones the system assigns).
+import type {
+  ActionStatus,
+  Assessment,
+  Direction,
+  GoalKind,
+  Level,
+  Origin,
+  PeriodKind,
+  PlanStatus,
+  SubjectKind,
+  Trend,
+  ValueType,
+} from './vocabularies';
+
+/** An organisation unit: nämnd, förvaltning or stab; `parentCode` gives the roll-up. */
+export interface Organisation {
+  readonly code: string;
+  readonly name: string;
+  readonly parentCode?: string;
+  readonly managerUpn?: string;
+}
+
+export interface Person {
+  readonly upn: string;
+  readonly displayName: string;
+  readonly managerUpn?: string;
+}
+
+/** A verksamhetsplan: one organisation, one year. */
+export interface Plan {
+  readonly organisationCode: string;
+  readonly year: number;
+  readonly title: string;
+  readonly status: PlanStatus;
+}
+
+/** A follow-up period, named by its key (`2025-interim`, `2025-annual`, `2025-t1`, `2025-m03`). */
+export interface Period {
+  readonly key: string;
+  readonly year: number;
+  readonly kind: PeriodKind;
+  /** Tertial 1–3 or month 1–12; absent for interim and annual. */
+  readonly index?: number;
+  readonly deadline?: string;
+  readonly locked?: boolean;
+}
+
+export interface Goal {
+  readonly ref: string;
+  readonly kind: GoalKind;
+  readonly number?: string;
+  readonly title: string;
+  readonly perspective?: string;
+  readonly origin: Origin;
+  readonly ownerUpn?: string;
+  readonly description?: string;
+}
+
+export interface Indicator {
+  readonly ref: string;
+  readonly goalRef: string;
+  readonly title: string;
+  readonly valueType: ValueType;
+  readonly unit?: string;
+  readonly direction: Direction;
+  readonly target?: number;
+  /** The target as the plan words it when it is not a plain number (">78", "riket + 1 %"). */
+  readonly targetText?: string;
+  readonly longTermTarget?: number;
+  readonly longTermTargetText?: string;
+  readonly baseline?: number;
+  readonly source?: string;
+  readonly ownerUpn?: string;
+}
+
+export interface Assignment {
+  readonly ref: string;
+  readonly goalRef?: string;
+  readonly number?: string;
+  readonly title: string;
+  readonly origin: Origin;
+  readonly ownerUpn?: string;
+  readonly dueDate?: string;
+  readonly multiYear?: boolean;
+}
+
+/** A risk of the internal-control plan; risk value = probability × consequence. */
+export interface Risk {
+  readonly ref: string;
+  readonly area: string;
+  readonly title: string;
+  readonly regionWide?: boolean;
+  readonly probability?: number;
+  readonly consequence?: number;
+  readonly ownerUpn?: string;
+}
+
+/** An åtgärd (under a risk) or an aktivitet (under a goal). */
+export interface Action {
+  readonly ref: string;
+  readonly riskRef?: string;
+  readonly goalRef?: string;
+  readonly title: string;
+  readonly regionWide?: boolean;
+  readonly ownerUpn?: string;
+  readonly dueDate?: string;
+  readonly status: ActionStatus;
+}
+
+/** One uppföljning: what was reported for one thing in one period. */
+export interface FollowUpEntry {
+  readonly subjectKind: SubjectKind;
+  readonly subjectRef: string;
+  readonly periodKey: string;
+  readonly value?: number;
+  readonly level?: Level;
+  readonly assessment?: Assessment;
+  readonly trend?: Trend;
+  readonly status?: ActionStatus;
+  readonly comment?: string;
+  readonly reportedByUpn?: string;
+  readonly reportedAt?: string;
+}
+
+/** A whole plan with everything in it, as the report and the surfaces read it. */
+export interface PlanContents {
+  readonly organisation: Organisation;
+  readonly plan: Plan;
+  readonly periods: readonly Period[];
+  readonly goals: readonly Goal[];
+  readonly indicators: readonly Indicator[];
+  readonly assignments: readonly Assignment[];
+  readonly risks: readonly Risk[];
+  readonly actions: readonly Action[];
+  readonly people: readonly Person[];
+}
+
+export function riskValue(risk: Pick<Risk, 'probability' | 'consequence'>): number | undefined {
+  return risk.probability !== undefined && risk.consequence !== undefined ? risk.probability * risk.consequence : undefined;
+}

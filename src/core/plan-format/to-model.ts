@@ -1,0 +1,70 @@
+// The exchange document as the flat domain model, and back: the one place the two shapes meet.
+import type { Action, FollowUpEntry, PlanContents } from '../model';
+import { parsePeriodKey } from '../periods';
+import type { SubjectKind } from '../vocabularies';
+import type { ActionDoc, PlanDocument } from './types';
+
+export interface PlanWithEntries {
+  readonly contents: PlanContents;
+  readonly entries: readonly FollowUpEntry[];
+}
+
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+}
+
+function toAction(a: ActionDoc, parent: { riskRef: string } | { goalRef: string }): Action {
+  return compact({ ...parent, ref: a.ref, title: a.title, regionWide: a.regionWide, ownerUpn: a.ownerUpn, dueDate: a.dueDate, status: a.status ?? 'not-started' });
+}
+
+/** Converts a validated document. */
+export function documentToModel(doc: PlanDocument): PlanWithEntries {
+  const goals = doc.goals ?? [];
+  const risks = doc.risks ?? [];
+  const contents: PlanContents = {
+    organisation: compact({ code: doc.organisation.code, name: doc.organisation.name, parentCode: doc.organisation.parentCode ?? undefined, managerUpn: doc.organisation.managerUpn ?? undefined }),
+    plan: { organisationCode: doc.organisation.code, year: doc.year, title: doc.title, status: doc.status ?? 'draft' },
+    periods: (doc.periods ?? []).map((p) => {
+      const period = parsePeriodKey(p.key);
+      if (!period) throw new Error(`Ogiltig periodnyckel ${p.key}; validera dokumentet först.`);
+      return compact({ ...period, deadline: p.deadline });
+    }),
+    goals: goals.map((g) => compact({ ref: g.ref, kind: g.kind, number: g.number, title: g.title, perspective: g.perspective, origin: g.origin, ownerUpn: g.ownerUpn, description: g.description })),
+    indicators: goals.flatMap((g) => (g.indicators ?? []).map((i) => compact({ ...i, goalRef: g.ref, direction: i.direction ?? 'none' }))),
+    assignments: goals.flatMap((g) => (g.assignments ?? []).map((a) => compact({ ...a, goalRef: g.ref }))),
+    risks: risks.map((r) => compact({ ref: r.ref, area: r.area, title: r.title, regionWide: r.regionWide, probability: r.probability, consequence: r.consequence, ownerUpn: r.ownerUpn })),
+    actions: [
+      ...risks.flatMap((r) => (r.actions ?? []).map((a) => toAction(a, { riskRef: r.ref }))),
+      ...goals.flatMap((g) => (g.activities ?? []).map((a) => toAction(a, { goalRef: g.ref }))),
+    ],
+    people: (doc.people ?? []).map((p) => compact({ upn: p.upn, displayName: p.displayName, managerUpn: p.managerUpn ?? undefined })),
+  };
+  const kindOf = subjectKinds(contents);
+  const entries = (doc.followUps ?? []).map((f): FollowUpEntry => {
+    const subjectKind = kindOf.get(f.subject);
+    if (!subjectKind) throw new Error(`Okänd ref ${f.subject}; validera dokumentet först.`);
+    return compact({
+      subjectKind,
+      subjectRef: f.subject,
+      periodKey: f.period,
+      value: f.value,
+      level: f.level,
+      assessment: f.assessment,
+      trend: f.trend,
+      status: f.status,
+      comment: f.comment,
+      reportedByUpn: f.reportedByUpn,
+      reportedAt: f.reportedAt,
+    });
+  });
+  return { contents, entries };
+}
+
+export function subjectKinds(contents: PlanContents): Map<string, SubjectKind> {
+  const kinds = new Map<string, SubjectKind>();
+  contents.goals.forEach((g) => kinds.set(g.ref, 'goal'));
+  contents.indicators.forEach((i) => kinds.set(i.ref, 'indicator'));
+  contents.assignments.forEach((a) => kinds.set(a.ref, 'assignment'));
+  contents.actions.forEach((a) => kinds.set(a.ref, 'action'));
+  return kinds;
+}

@@ -1,0 +1,98 @@
+// The plan exchange format, version 1 (docs/plan-format.md): one plan of one organisation for one year.
+import type { ActionStatus, Assessment, Direction, GoalKind, Level, Origin, PlanStatus, Trend, ValueType } from '../vocabularies';
+
+export interface PlanDocument {
+  formatVersion: 1;
+  organisation: { code: string; name: string; parentCode?: string | null; managerUpn?: string | null };
+  year: number;
+  title: string;
+  status?: PlanStatus;
+  people?: PersonDoc[];
+  periods?: PeriodDoc[];
+  goals?: GoalDoc[];
+  risks?: RiskDoc[];
+  followUps?: FollowUpDoc[];
+}
+
+export interface PersonDoc {
+  upn: string;
+  displayName: string;
+  managerUpn?: string | null;
+}
+
+export interface PeriodDoc {
+  key: string;
+  deadline?: string;
+}
+
+export interface GoalDoc {
+  ref: string;
+  kind: GoalKind;
+  title: string;
+  number?: string;
+  perspective?: string;
+  origin: Origin;
+  ownerUpn?: string;
+  description?: string;
+  indicators?: IndicatorDoc[];
+  assignments?: AssignmentDoc[];
+  activities?: ActionDoc[];
+}
+
+export interface IndicatorDoc {
+  ref: string;
+  title: string;
+  valueType: ValueType;
+  unit?: string;
+  direction?: Direction;
+  target?: number;
+  targetText?: string;
+  longTermTarget?: number;
+  longTermTargetText?: string;
+  baseline?: number;
+  source?: string;
+  ownerUpn?: string;
+}
+
+export interface AssignmentDoc {
+  ref: string;
+  title: string;
+  number?: string;
+  origin: Origin;
+  ownerUpn?: string;
+  dueDate?: string;
+  multiYear?: boolean;
+}
+
+export interface RiskDoc {
+  ref: string;
+  area: string;
+  title: string;
+  regionWide?: boolean;
+  probability?: number;
+  consequence?: number;
+  ownerUpn?: string;
+  actions?: ActionDoc[];
+}
+
+export interface ActionDoc {
+  ref: string;
+  title: string;
+  regionWide?: boolean;
+  ownerUpn?: string;
+  dueDate?: string;
+  status?: ActionStatus;
+}
+
+export interface FollowUpDoc {
+  subject: string;
+  period: string;
+  value?: number;
+  level?: Level;
+  assessment?: Assessment;
+  trend?: Trend;
+  status?: ActionStatus;
+  comment?: string;
+  reportedByUpn?: string;
+  reportedAt?: string;
+}

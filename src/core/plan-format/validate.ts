@@ -1,0 +1,227 @@
+// Validation of a plan exchange document: its shape first, then the references between its parts.
+// Everything wrong is reported at once, each with its JSON path, before anything is written.
+import { isPeriodKey } from '../periods';
+import {
+  ACTION_STATUSES,
+  ASSESSMENTS,
+  DIRECTIONS,
+  GOAL_KINDS,
+  LEVELS,
+  ORIGINS,
+  PLAN_STATUSES,
+  TRENDS,
+  VALUE_TYPES,
+} from '../vocabularies';
+import type { Check, ValidationIssue } from './checks';
+import {
+  arrayOf,
+  bool,
+  code,
+  date,
+  dateTime,
+  exactly,
+  integer,
+  matching,
+  nullable,
+  number,
+  object,
+  optional,
+  required,
+  text,
+  upn,
+} from './checks';
+import type { PlanDocument } from './types';
+
+export type { ValidationIssue } from './checks';
+
+const ref = matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'en ref av bokstäver a–z, siffror, punkt, bindestreck eller understreck (högst 64 tecken)');
+const periodKey: Check = matching(/^.*$/, 'en periodnyckel som 2025-interim, 2025-annual, 2025-t1 eller 2025-m03', isPeriodKey);
+const orgCode = matching(/^[A-Za-zÅÄÖåäö0-9_-]{1,32}$/, 'en organisationskod som RS eller HSN');
+
+const action = object({
+  ref: required(ref),
+  title: required(text),
+  regionWide: optional(bool),
+  ownerUpn: optional(upn),
+  dueDate: optional(date),
+  status: optional(code(ACTION_STATUSES)),
+});
+
+const indicator = object({
+  ref: required(ref),
+  title: required(text),
+  valueType: required(code(VALUE_TYPES)),
+  unit: optional(text),
+  direction: optional(code(DIRECTIONS)),
+  target: optional(number),
+  targetText: optional(text),
+  longTermTarget: optional(number),
+  longTermTargetText: optional(text),
+  baseline: optional(number),
+  source: optional(text),
+  ownerUpn: optional(upn),
+});
+
+const assignment = object({
+  ref: required(ref),
+  title: required(text),
+  number: optional(text),
+  origin: required(code(ORIGINS)),
+  ownerUpn: optional(upn),
+  dueDate: optional(date),
+  multiYear: optional(bool),
+});
+
+const goal = object({
+  ref: required(ref),
+  kind: required(code(GOAL_KINDS)),
+  title: required(text),
+  number: optional(text),
+  perspective: optional(text),
+  origin: required(code(ORIGINS)),
+  ownerUpn: optional(upn),
+  description: optional(text),
+  indicators: optional(arrayOf(indicator)),
+  assignments: optional(arrayOf(assignment)),
+  activities: optional(arrayOf(action)),
+});
+
+const risk = object({
+  ref: required(ref),
+  area: required(text),
+  title: required(text),
+  regionWide: optional(bool),
+  probability: optional(integer(1, 4)),
+  consequence: optional(integer(1, 4)),
+  ownerUpn: optional(upn),
+  actions: optional(arrayOf(action)),
+});
+
+const followUp = object({
+  subject: required(ref),
+  period: required(periodKey),
+  value: optional(number),
+  level: optional(code(LEVELS)),
+  assessment: optional(code(ASSESSMENTS)),
+  trend: optional(code(TRENDS)),
+  status: optional(code(ACTION_STATUSES)),
+  comment: optional(text),
+  reportedByUpn: optional(upn),
+  reportedAt: optional(dateTime),
+});
+
+const document = object({
+  formatVersion: required(exactly(1)),
+  organisation: required(
+    object({
+      code: required(orgCode),
+      name: required(text),
+      parentCode: optional(nullable(orgCode)),
+      managerUpn: optional(nullable(upn)),
+    }),
+  ),
+  year: required(integer(1900, 2199)),
+  title: required(text),
+  status: optional(code(PLAN_STATUSES)),
+  people: optional(arrayOf(object({ upn: required(upn), displayName: required(text), managerUpn: optional(nullable(upn)) }))),
+  periods: optional(arrayOf(object({ key: required(periodKey), deadline: optional(date) }))),
+  goals: optional(arrayOf(goal)),
+  risks: optional(arrayOf(risk)),
+  followUps: optional(arrayOf(followUp)),
+});
+
+export type ValidationResult =
+  | { readonly ok: true; readonly document: PlanDocument }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** Validates an exchange document; on failure every issue names its JSON path. */
+export function validatePlanDocument(input: unknown): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  document(input, '', issues);
+  if (issues.length > 0) return { ok: false, issues };
+  const doc = input as PlanDocument;
+  checkReferences(doc, issues);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc };
+}
+
+/** "goals[3].indicators[0].valueType: okänd kod …" */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path || '(dokumentet)'}: ${issue.message}`;
+}
+
+type SubjectInfo =
+  | { kind: 'goal'; path: string }
+  | { kind: 'indicator'; path: string; valueType: 'numeric' | 'qualitative' }
+  | { kind: 'assignment'; path: string }
+  | { kind: 'action'; path: string }
+  | { kind: 'risk'; path: string };
+
+function checkReferences(doc: PlanDocument, issues: ValidationIssue[]): void {
+  const subjects = new Map<string, SubjectInfo>();
+  const claim = (refValue: string, info: SubjectInfo) => {
+    const earlier = subjects.get(refValue);
+    if (earlier) issues.push({ path: `${info.path}.ref`, message: `ref ${JSON.stringify(refValue)} används redan av ${earlier.path}` });
+    else subjects.set(refValue, info);
+  };
+  (doc.goals ?? []).forEach((g, i) => {
+    const path = `goals[${i}]`;
+    claim(g.ref, { kind: 'goal', path });
+    (g.indicators ?? []).forEach((ind, j) => claim(ind.ref, { kind: 'indicator', path: `${path}.indicators[${j}]`, valueType: ind.valueType }));
+    (g.assignments ?? []).forEach((a, j) => claim(a.ref, { kind: 'assignment', path: `${path}.assignments[${j}]` }));
+    (g.activities ?? []).forEach((a, j) => claim(a.ref, { kind: 'action', path: `${path}.activities[${j}]` }));
+  });
+  (doc.risks ?? []).forEach((r, i) => {
+    claim(r.ref, { kind: 'risk', path: `risks[${i}]` });
+    (r.actions ?? []).forEach((a, j) => claim(a.ref, { kind: 'action', path: `risks[${i}].actions[${j}]` }));
+  });
+
+  unique((doc.people ?? []).map((p) => p.upn.toLowerCase()), (i) => `people[${i}].upn`, 'personen finns redan', issues);
+  unique((doc.periods ?? []).map((p) => p.key), (i) => `periods[${i}].key`, 'perioden finns redan', issues);
+
+  const periodKeys = new Set((doc.periods ?? []).map((p) => p.key));
+  const seen = new Map<string, number>();
+  (doc.followUps ?? []).forEach((f, i) => {
+    const path = `followUps[${i}]`;
+    if (!periodKeys.has(f.period)) {
+      issues.push({ path: `${path}.period`, message: `perioden ${JSON.stringify(f.period)} finns inte bland periods` });
+    }
+    const target = subjects.get(f.subject);
+    if (!target) {
+      issues.push({ path: `${path}.subject`, message: `ref ${JSON.stringify(f.subject)} finns inte i planen` });
+    } else if (target.kind === 'risk') {
+      issues.push({ path: `${path}.subject`, message: `en risk följs upp genom sina åtgärder; ange en åtgärds ref i stället för ${JSON.stringify(f.subject)}` });
+    } else {
+      checkEntryFits(f, target, path, issues);
+    }
+    const key = `${f.subject}|${f.period}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({ path, message: `${JSON.stringify(f.subject)} har redan en uppföljning för ${f.period} (followUps[${first}])` });
+    } else {
+      seen.set(key, i);
+    }
+  });
+}
+
+function checkEntryFits(f: NonNullable<PlanDocument['followUps']>[number], target: SubjectInfo, path: string, issues: ValidationIssue[]): void {
+  const numeric = target.kind === 'indicator' && target.valueType === 'numeric';
+  const qualitative = target.kind === 'indicator' && target.valueType === 'qualitative';
+  if (f.value !== undefined && !numeric) {
+    issues.push({ path: `${path}.value`, message: `value gäller bara numeriska styrtal; ${target.path} är inte ett sådant` });
+  }
+  if (f.level !== undefined && !qualitative) {
+    issues.push({ path: `${path}.level`, message: `level gäller bara kvalitativa styrtal; ${target.path} är inte ett sådant` });
+  }
+  if (f.status !== undefined && target.kind !== 'action') {
+    issues.push({ path: `${path}.status`, message: `status gäller bara åtgärder och aktiviteter; ${target.path} är inte en sådan` });
+  }
+}
+
+function unique(values: readonly string[], pathOf: (i: number) => string, message: string, issues: ValidationIssue[]): void {
+  const firstIndex = new Map<string, number>();
+  values.forEach((v, i) => {
+    const first = firstIndex.get(v);
+    if (first !== undefined) issues.push({ path: pathOf(i), message: `${message} (${pathOf(first)})` });
+    else firstIndex.set(v, i);
+  });
+}
