@@ -19,6 +19,12 @@ function emptyCounts(): Record<Assessment, number> {
 }
 
 /**
+ * Goal kinds the summary counts. Målområden and strategier group uppdrag and aktiviteter in the
+ * plans but are not assessed themselves, so the reports give them no summary row.
+ */
+export const ASSESSED_GOAL_KINDS: readonly GoalKind[] = ['objective', 'effect-goal', 'goal'];
+
+/**
  * Counts the assessments of one period. A goal or assignment without an entry (or without an
  * assessment) counts as not assessed. Rows come in the report's order: goals (council before the
  * board's own), then assignments; categories without items are left out.
@@ -28,6 +34,7 @@ export function summarise(
   assignments: readonly Assignment[],
   entries: readonly FollowUpEntry[],
   periodKey: string,
+  goalKinds: readonly GoalKind[] = ASSESSED_GOAL_KINDS,
 ): SummaryRow[] {
   const assessmentOf = new Map<string, Assessment>();
   for (const e of entries) {
@@ -42,7 +49,7 @@ export function summarise(
     for (const ref of refs) counts[assessmentOf.get(`${category.subject}:${ref}`) ?? 'not-assessed'] += 1;
     rows.push({ category, total: refs.length, counts });
   };
-  for (const kind of GOAL_KINDS) {
+  for (const kind of GOAL_KINDS.filter((k) => goalKinds.includes(k))) {
     for (const origin of ORIGINS) {
       addRow({ subject: 'goal', kind, origin }, goals.filter((g) => g.kind === kind && g.origin === origin).map((g) => g.ref));
     }
