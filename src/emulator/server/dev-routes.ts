@@ -1,0 +1,88 @@
+// The emulator's own endpoints under `/_dev` (not Graph; no token needed — the server listens on
+// loopback only): tokens, people, recorded activity notifications, faults and health.
+import type { ActivityStore } from '../teamwork';
+import { TokenRequestError } from '../auth';
+import type { TokenRequest, TokenService } from '../auth';
+import { RegistrationError, parseRegistrations } from '../directory';
+import type { UserStore } from '../directory';
+import { FaultSettingsError, parseFaultSettings } from '../faults';
+import type { FaultControl } from '../faults';
+import type { EmulatorResponse } from './contract';
+import { GraphError } from './contract';
+
+export interface DevDeps {
+  tokens: TokenService;
+  users: UserStore;
+  activities: ActivityStore;
+  faults: FaultControl;
+  graphUrl: () => string;
+}
+
+export interface DevRequest {
+  method: string;
+  /** Path after `/_dev`, e.g. `/token`. */
+  path: string;
+  query: URLSearchParams;
+  /** Parses the JSON body; throws a 400 GraphError when it is not JSON. */
+  body: () => unknown;
+}
+
+type DevHandler = (req: DevRequest) => EmulatorResponse;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function tokenRequest(body: unknown): TokenRequest {
+  if (isRecord(body) && typeof body['upn'] === 'string') return { upn: body['upn'] };
+  if (isRecord(body) && body['app'] === true) return { app: true };
+  throw new GraphError(400, 'invalidRequest', 'Ask for a token with {"upn": "name@example.org"} or {"app": true}.');
+}
+
+/** Turns the parts' own input errors into 400/404 answers with their plain message. */
+function asDevError(error: unknown): never {
+  if (error instanceof TokenRequestError) throw new GraphError(error.status, error.status === 404 ? 'userNotFound' : 'invalidRequest', error.message);
+  if (error instanceof RegistrationError || error instanceof FaultSettingsError) throw new GraphError(400, 'invalidRequest', error.message);
+  throw error;
+}
+
+function guarded(handler: DevHandler): DevHandler {
+  return (req) => {
+    try {
+      return handler(req);
+    } catch (error) {
+      return asDevError(error);
+    }
+  };
+}
+
+export function createDevRoutes(deps: DevDeps): (req: DevRequest) => EmulatorResponse {
+  const routes: Record<string, Partial<Record<string, DevHandler>>> = {
+    '/token': { POST: (req) => ({ status: 200, body: deps.tokens.issue(tokenRequest(req.body())) }) },
+    '/users': {
+      GET: () => ({ status: 200, body: { value: deps.users.devUsers() } }),
+      POST: (req) => ({ status: 200, body: { value: deps.users.register(parseRegistrations(req.body())) } }),
+    },
+    '/activity': {
+      GET: (req) => ({ status: 200, body: { value: deps.activities.list(req.query.get('recipient') ?? undefined) } }),
+    },
+    '/faults': {
+      GET: () => ({ status: 200, body: deps.faults.get() }),
+      PUT: (req) => ({ status: 200, body: deps.faults.set(parseFaultSettings(req.body())) }),
+    },
+    '/health': { GET: () => ({ status: 200, body: { status: 'ok', graphUrl: deps.graphUrl() } }) },
+  };
+  return (req) => {
+    const path = req.path.replace(/\/+$/, '');
+    const methods = routes[path];
+    if (!methods) {
+      throw new GraphError(404, 'notFound', `There is no emulator endpoint /_dev${req.path}. Known: ${Object.keys(routes).map((p) => `/_dev${p}`).join(', ')}.`);
+    }
+    const handler = methods[req.method.toUpperCase()];
+    if (!handler) {
+      const allowed = Object.keys(methods);
+      throw new GraphError(405, 'methodNotAllowed', `/_dev${path} answers ${allowed.join(', ')}.`, { Allow: allowed.join(', ') });
+    }
+    return guarded(handler)(req);
+  };
+}

@@ -1,0 +1,171 @@
+// Puts the emulator together: database and migrations, the parts' stores and handlers, the Graph
+// pipeline, the dev endpoints and the HTTP server. The list/item part comes in as `ListPart`, so
+// this wiring does not depend on which list store is plugged in (tests pass none).
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { EMULATOR_APP, authMigration, createTokenService, loadSigningKeys } from '../auth';
+import type { TokenRequest, TokenResponse } from '../auth';
+import { createBatchOperation } from '../batch';
+import { createDirectoryOperations, createUserStore, directoryMigration, parseRegistrations } from '../directory';
+import type { DevUser, UserRegistration, UserStore } from '../directory';
+import { createFaultController } from '../faults';
+import type { FaultControl, FaultSettings } from '../faults';
+import { createActivityStore, createTeamworkOperations, teamworkMigration } from '../teamwork';
+import type { Caller, ListOperationDeps, OperationHandlers } from './contract';
+import { createDevRoutes } from './dev-routes';
+import { GRAPH_ROOT, createRequestListener } from './http-server';
+import type { EmulatorLogger } from './http-server';
+import { runMigrations } from './migrations';
+import { createGraphPipeline } from './pipeline';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Loopback only: 127.0.0.1 (default), ::1 or localhost. */
+  host?: string;
+  /** Folder of the file database `emulator.sqlite` (created if missing). */
+  dataDir?: string;
+  /** Database file, or `:memory:` (the default when neither this nor dataDir is given). */
+  dbPath?: string;
+  /** List items per page when a request has no `$top` (default 200, as SharePoint). */
+  defaultPageSize?: number;
+  faults?: FaultSettings;
+  /** Clock for tokens, timestamps and delta expiry; tests move it. */
+  now?: () => Date;
+  logger?: EmulatorLogger;
+  /** Folder served at `/` for paths that are neither Graph nor `/_dev`. */
+  staticRoot?: string;
+}
+
+export interface RunningEmulator {
+  /** `http://localhost:PORT` */
+  url: string;
+  /** `${url}/graph/v1.0` */
+  graphUrl: string;
+  port: number;
+  /** Fault injection, changeable while running (as `GET/PUT /_dev/faults`). */
+  faults: FaultControl;
+  /** A bearer token, as `POST /_dev/token`. Throws for an unknown UPN. */
+  issueToken(request: TokenRequest): TokenResponse;
+  /** Registers or updates people, as `POST /_dev/users`. */
+  registerUsers(users: UserRegistration | readonly UserRegistration[]): DevUser[];
+  close(): Promise<void>;
+}
+
+/** What the list/item part contributes (`src/emulator/lists`). */
+export interface ListPart {
+  createListOperations(deps: ListOperationDeps): OperationHandlers;
+  /** Creates the default sites when missing; what it returns is not used. */
+  ensureDefaultSite(deps: ListOperationDeps): unknown;
+}
+
+/** The SharePoint hostname of the emulated tenant (`/sites/localhost:/sites/malkoll`). */
+export const SHAREPOINT_HOSTNAME = 'localhost';
+const DEFAULT_PORT = 3000;
+const DEFAULT_PAGE_SIZE = 200;
+const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
+function openDatabase(options: EmulatorOptions): Database.Database {
+  let file = options.dbPath;
+  if (file === undefined && options.dataDir !== undefined) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    file = path.join(options.dataDir, 'emulator.sqlite');
+  }
+  const db = new Database(file ?? ':memory:');
+  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+function identityResolver(users: UserStore): ListOperationDeps['identityOf'] {
+  return (caller: Caller) => {
+    if (caller.kind === 'app') {
+      const displayName = caller.appId === EMULATOR_APP.id ? EMULATOR_APP.displayName : caller.appId;
+      return { application: { id: caller.appId, displayName } };
+    }
+    const user = users.byId(caller.userId);
+    return { user: { id: caller.userId, email: user?.mail ?? caller.upn, displayName: user?.displayName ?? caller.displayName } };
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPart): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) {
+    throw new Error(`The emulator listens on loopback only (127.0.0.1, ::1 or localhost), not ${host}: anyone who reaches it can mint tokens.`);
+  }
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options);
+  try {
+    runMigrations(db, [authMigration, directoryMigration, teamworkMigration]);
+    const users = createUserStore(db, now);
+    const activities = createActivityStore(db, now);
+    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn) });
+    const faults = createFaultController(options.faults);
+    const listDeps: ListOperationDeps = {
+      db,
+      defaultPageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE,
+      hostname: SHAREPOINT_HOSTNAME,
+      now,
+      identityOf: identityResolver(users),
+    };
+    if (lists) await lists.ensureDefaultSite(listDeps);
+
+    const handlers: OperationHandlers = {
+      ...(lists ? lists.createListOperations(listDeps) : {}),
+      ...createDirectoryOperations(users),
+      ...createTeamworkOperations({ users, activities, appDisplayName: (id) => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : id) }),
+    };
+    const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, faults, now, ...(options.logger ? { logger: options.logger } : {}) });
+    handlers.batch = createBatchOperation(pipeline.runStep, now);
+
+    let url = '';
+    const dev = createDevRoutes({ tokens, users, activities, faults, graphUrl: () => `${url}${GRAPH_ROOT}` });
+    const server = http.createServer(
+      createRequestListener({
+        pipeline,
+        dev,
+        now,
+        ...(options.staticRoot !== undefined ? { staticRoot: options.staticRoot } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+      }),
+    );
+    const port = await listen(server, options.port ?? DEFAULT_PORT, host);
+    url = `http://localhost:${port}`;
+    options.logger?.info(`Graph emulator at ${url}${GRAPH_ROOT} (database ${db.name})`);
+
+    return {
+      url,
+      graphUrl: `${url}${GRAPH_ROOT}`,
+      port,
+      faults,
+      issueToken: (request) => tokens.issue(request),
+      registerUsers: (input) => users.register(parseRegistrations(input)),
+      close: () =>
+        new Promise<void>((resolve, reject) => {
+          server.closeAllConnections();
+          server.close((error) => {
+            db.close();
+            if (error) reject(error);
+            else resolve();
+          });
+        }),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
