@@ -1,0 +1,328 @@
+// Item ⇄ model mapping for every list, in one place. Things of a plan carry `Key` = `planItemId:ref`,
+// so the plan exchange document's refs survive a round trip through SharePoint.
+import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, Risk } from '../core';
+import {
+  ACTION_STATUSES,
+  ASSESSMENTS,
+  DIRECTIONS,
+  GOAL_KINDS,
+  LEVELS,
+  ORIGINS,
+  PLAN_STATUSES,
+  SUBJECT_KINDS,
+  TRENDS,
+  VALUE_TYPES,
+  parsePeriodKey,
+  periodLabel,
+} from '../core';
+import type { Fields } from './fields';
+import { readBoolean, readChoice, readDate, readDateTime, readLookup, readNumber, readText, writeDate, writeDateTime, writeLookup } from './fields';
+import { TEXT_MAX_LENGTH, followUpKey, planItemKey, planKey } from './schema';
+
+/** A list item as the store sees it: its id, eTag and fields. */
+export interface ListItem {
+  readonly id: string;
+  readonly eTag: string;
+  readonly fields: Fields;
+}
+
+export type WriteFields = Record<string, string | number | boolean | null>;
+
+/** Model plus where it lives. */
+export type Stored<T> = T & { readonly itemId: string; readonly eTag: string };
+
+function titleFields(title: string): WriteFields {
+  if (title.length <= TEXT_MAX_LENGTH) return { Title: title, FullTitle: null };
+  return { Title: `${title.slice(0, TEXT_MAX_LENGTH - 1)}…`, FullTitle: title };
+}
+
+function readTitle(fields: Fields): string {
+  return readText(fields, 'FullTitle') ?? readText(fields, 'Title') ?? '';
+}
+
+/** The ref part of `planItemId:ref`. */
+export function refOfKey(key: string | undefined): string {
+  if (!key) return '';
+  const colon = key.indexOf(':');
+  return colon < 0 ? key : key.slice(colon + 1);
+}
+
+function stored<T>(item: ListItem, model: T): Stored<T> {
+  return { ...model, itemId: item.id, eTag: item.eTag };
+}
+
+/** Drops absent optional values so models compare equal to the exchange document's. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+// Organisations -------------------------------------------------------------------------------
+
+export function organisationFields(org: Organisation, parentItemId: string | undefined): WriteFields {
+  return { Title: org.name, Code: org.code, ManagerUpn: org.managerUpn ?? null, ...writeLookup('Parent', parentItemId) };
+}
+
+export function organisationFromItem(item: ListItem, codeOfItem: (itemId: string) => string | undefined): Stored<Organisation> {
+  const f = item.fields;
+  const parentId = readLookup(f, 'Parent');
+  return stored(item, compact({ code: readText(f, 'Code') ?? '', name: readText(f, 'Title') ?? '', parentCode: parentId ? codeOfItem(parentId) : undefined, managerUpn: readText(f, 'ManagerUpn') }));
+}
+
+// Plans and periods ----------------------------------------------------------------------------
+
+export function planFields(plan: Plan, organisationItemId: string): WriteFields {
+  return { Title: plan.title, Key: planKey(plan.organisationCode, plan.year), Year: plan.year, Status: plan.status, ...writeLookup('Organisation', organisationItemId) };
+}
+
+export function planFromItem(item: ListItem): Stored<Plan> & { organisationItemId: string } {
+  const f = item.fields;
+  const key = readText(f, 'Key') ?? '';
+  return {
+    ...stored(item, { organisationCode: key.slice(0, key.lastIndexOf(':')), year: readNumber(f, 'Year') ?? 0, title: readText(f, 'Title') ?? '', status: readChoice(f, 'Status', PLAN_STATUSES) ?? 'draft' }),
+    organisationItemId: readLookup(f, 'Organisation') ?? '',
+  };
+}
+
+export function periodFields(period: Period): WriteFields {
+  return { Title: periodLabel(period), Key: period.key, Year: period.year, Kind: period.kind, Deadline: writeDate(period.deadline), Locked: period.locked ?? false };
+}
+
+export function periodFromItem(item: ListItem): Stored<Period> | undefined {
+  const f = item.fields;
+  const parsed = parsePeriodKey(readText(f, 'Key') ?? '');
+  if (!parsed) return undefined;
+  return stored(item, compact({ ...parsed, deadline: readDate(f, 'Deadline'), locked: readBoolean(f, 'Locked') || undefined }));
+}
+
+// Things of a plan -----------------------------------------------------------------------------
+
+interface PlanContext {
+  readonly planItemId: string;
+  readonly sortOrder: number;
+}
+
+export function goalFields(goal: Goal, ctx: PlanContext): WriteFields {
+  return {
+    ...titleFields(goal.title),
+    Key: planItemKey(ctx.planItemId, goal.ref),
+    ...writeLookup('Plan', ctx.planItemId),
+    Kind: goal.kind,
+    Number: goal.number ?? null,
+    Perspective: goal.perspective ?? null,
+    Origin: goal.origin,
+    OwnerUpn: goal.ownerUpn ?? null,
+    SortOrder: ctx.sortOrder,
+    Description: goal.description ?? null,
+  };
+}
+
+export function goalFromItem(item: ListItem): Stored<Goal> {
+  const f = item.fields;
+  return stored(
+    item,
+    compact({
+      ref: refOfKey(readText(f, 'Key')),
+      kind: readChoice(f, 'Kind', GOAL_KINDS) ?? 'goal',
+      number: readText(f, 'Number'),
+      title: readTitle(f),
+      perspective: readText(f, 'Perspective'),
+      origin: readChoice(f, 'Origin', ORIGINS) ?? 'board',
+      ownerUpn: readText(f, 'OwnerUpn'),
+      description: readText(f, 'Description'),
+    }),
+  );
+}
+
+export function indicatorFields(indicator: Indicator, ctx: PlanContext & { goalItemId: string }): WriteFields {
+  return {
+    ...titleFields(indicator.title),
+    Key: planItemKey(ctx.planItemId, indicator.ref),
+    ...writeLookup('Plan', ctx.planItemId),
+    ...writeLookup('Goal', ctx.goalItemId),
+    Unit: indicator.unit ?? null,
+    ValueType: indicator.valueType,
+    Direction: indicator.direction,
+    Target: indicator.target ?? null,
+    TargetText: indicator.targetText ?? null,
+    LongTermTarget: indicator.longTermTarget ?? null,
+    LongTermTargetText: indicator.longTermTargetText ?? null,
+    Baseline: indicator.baseline ?? null,
+    Source: indicator.source ?? null,
+    OwnerUpn: indicator.ownerUpn ?? null,
+    SortOrder: ctx.sortOrder,
+  };
+}
+
+export function indicatorFromItem(item: ListItem, goalRefOf: (itemId: string) => string | undefined): Stored<Indicator> {
+  const f = item.fields;
+  return stored(
+    item,
+    compact({
+      ref: refOfKey(readText(f, 'Key')),
+      goalRef: goalRefOf(readLookup(f, 'Goal') ?? '') ?? '',
+      title: readTitle(f),
+      valueType: readChoice(f, 'ValueType', VALUE_TYPES) ?? 'numeric',
+      unit: readText(f, 'Unit'),
+      direction: readChoice(f, 'Direction', DIRECTIONS) ?? 'none',
+      target: readNumber(f, 'Target'),
+      targetText: readText(f, 'TargetText'),
+      longTermTarget: readNumber(f, 'LongTermTarget'),
+      longTermTargetText: readText(f, 'LongTermTargetText'),
+      baseline: readNumber(f, 'Baseline'),
+      source: readText(f, 'Source'),
+      ownerUpn: readText(f, 'OwnerUpn'),
+    }),
+  );
+}
+
+export function assignmentFields(assignment: Assignment, ctx: PlanContext & { goalItemId?: string }): WriteFields {
+  return {
+    ...titleFields(assignment.title),
+    Key: planItemKey(ctx.planItemId, assignment.ref),
+    ...writeLookup('Plan', ctx.planItemId),
+    ...writeLookup('Goal', ctx.goalItemId),
+    Number: assignment.number ?? null,
+    Origin: assignment.origin,
+    OwnerUpn: assignment.ownerUpn ?? null,
+    DueDate: writeDate(assignment.dueDate),
+    MultiYear: assignment.multiYear ?? null,
+    SortOrder: ctx.sortOrder,
+  };
+}
+
+export function assignmentFromItem(item: ListItem, goalRefOf: (itemId: string) => string | undefined): Stored<Assignment> {
+  const f = item.fields;
+  const goalId = readLookup(f, 'Goal');
+  return stored(
+    item,
+    compact({
+      ref: refOfKey(readText(f, 'Key')),
+      goalRef: goalId ? goalRefOf(goalId) : undefined,
+      number: readText(f, 'Number'),
+      title: readTitle(f),
+      origin: readChoice(f, 'Origin', ORIGINS) ?? 'board',
+      ownerUpn: readText(f, 'OwnerUpn'),
+      dueDate: readDate(f, 'DueDate'),
+      multiYear: readBoolean(f, 'MultiYear'),
+    }),
+  );
+}
+
+export function riskFields(risk: Risk, ctx: PlanContext): WriteFields {
+  return {
+    ...titleFields(risk.title),
+    Key: planItemKey(ctx.planItemId, risk.ref),
+    ...writeLookup('Plan', ctx.planItemId),
+    Area: risk.area,
+    RegionWide: risk.regionWide ?? null,
+    Probability: risk.probability ?? null,
+    Consequence: risk.consequence ?? null,
+    OwnerUpn: risk.ownerUpn ?? null,
+    SortOrder: ctx.sortOrder,
+  };
+}
+
+export function riskFromItem(item: ListItem): Stored<Risk> {
+  const f = item.fields;
+  return stored(
+    item,
+    compact({
+      ref: refOfKey(readText(f, 'Key')),
+      area: readText(f, 'Area') ?? '',
+      title: readTitle(f),
+      regionWide: readBoolean(f, 'RegionWide'),
+      probability: readNumber(f, 'Probability'),
+      consequence: readNumber(f, 'Consequence'),
+      ownerUpn: readText(f, 'OwnerUpn'),
+    }),
+  );
+}
+
+export function actionFields(action: Action, ctx: PlanContext & { riskItemId?: string; goalItemId?: string }): WriteFields {
+  return {
+    ...titleFields(action.title),
+    Key: planItemKey(ctx.planItemId, action.ref),
+    ...writeLookup('Plan', ctx.planItemId),
+    ...writeLookup('Risk', ctx.riskItemId),
+    ...writeLookup('Goal', ctx.goalItemId),
+    RegionWide: action.regionWide ?? null,
+    OwnerUpn: action.ownerUpn ?? null,
+    DueDate: writeDate(action.dueDate),
+    Status: action.status,
+    SortOrder: ctx.sortOrder,
+  };
+}
+
+export interface ActionNotice {
+  readonly notifiedLevel?: number;
+  readonly notifiedOn?: string;
+}
+
+export function actionFromItem(item: ListItem, refOf: (list: 'Risks' | 'Goals', itemId: string) => string | undefined): Stored<Action> & ActionNotice {
+  const f = item.fields;
+  const riskId = readLookup(f, 'Risk');
+  const goalId = readLookup(f, 'Goal');
+  return {
+    ...stored(
+      item,
+      compact({
+        ref: refOfKey(readText(f, 'Key')),
+        riskRef: riskId ? refOf('Risks', riskId) : undefined,
+        goalRef: goalId ? refOf('Goals', goalId) : undefined,
+        title: readTitle(f),
+        regionWide: readBoolean(f, 'RegionWide'),
+        ownerUpn: readText(f, 'OwnerUpn'),
+        dueDate: readDate(f, 'DueDate'),
+        status: readChoice(f, 'Status', ACTION_STATUSES) ?? 'not-started',
+      }),
+    ),
+    ...compact({ notifiedLevel: readNumber(f, 'NotifiedLevel'), notifiedOn: readDate(f, 'NotifiedOn') }),
+  };
+}
+
+// Follow-up entries ----------------------------------------------------------------------------
+
+export function followUpFields(entry: FollowUpEntry, ctx: { planItemId: string; subjectItemId: string }): WriteFields {
+  const key = followUpKey(entry.subjectKind, ctx.subjectItemId, entry.periodKey);
+  return {
+    Title: key,
+    Key: key,
+    ...writeLookup('Plan', ctx.planItemId),
+    Period: entry.periodKey,
+    SubjectKind: entry.subjectKind,
+    SubjectId: Number(ctx.subjectItemId),
+    Value: entry.value ?? null,
+    Level: entry.level ?? null,
+    Assessment: entry.assessment ?? null,
+    Trend: entry.trend ?? null,
+    Status: entry.status ?? null,
+    Comment: entry.comment ?? null,
+    ReportedByUpn: entry.reportedByUpn ?? null,
+    ReportedAt: writeDateTime(entry.reportedAt),
+  };
+}
+
+export function followUpFromItem(item: ListItem, refOfSubject: (kind: FollowUpEntry['subjectKind'], itemId: string) => string | undefined): Stored<FollowUpEntry> & { subjectItemId: string } {
+  const f = item.fields;
+  const subjectKind = readChoice(f, 'SubjectKind', SUBJECT_KINDS) ?? 'indicator';
+  const subjectItemId = String(readNumber(f, 'SubjectId') ?? '');
+  return {
+    ...stored(
+      item,
+      compact({
+        subjectKind,
+        subjectRef: refOfSubject(subjectKind, subjectItemId) ?? '',
+        periodKey: readText(f, 'Period') ?? '',
+        value: readNumber(f, 'Value'),
+        level: readChoice(f, 'Level', LEVELS),
+        assessment: readChoice(f, 'Assessment', ASSESSMENTS),
+        trend: readChoice(f, 'Trend', TRENDS),
+        status: readChoice(f, 'Status', ACTION_STATUSES),
+        comment: readText(f, 'Comment'),
+        reportedByUpn: readText(f, 'ReportedByUpn'),
+        reportedAt: readDateTime(f, 'ReportedAt'),
+      }),
+    ),
+    subjectItemId,
+  };
+}

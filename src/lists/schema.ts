@@ -1,0 +1,222 @@
+// The SharePoint list schema of docs/architecture.md as data: provisioning creates it, the mapping
+// reads and writes it, and the store queries only the indexed columns it declares.
+import {
+  ACTION_STATUSES,
+  ASSESSMENTS,
+  DIRECTIONS,
+  GOAL_KINDS,
+  LEVELS,
+  ORIGINS,
+  PERIOD_KINDS,
+  PLAN_STATUSES,
+  SUBJECT_KINDS,
+  TRENDS,
+  VALUE_TYPES,
+} from '../core';
+
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'lookup';
+
+export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export interface ColumnSpec {
+  /** Internal name (ASCII); what Graph's `fields` use. */
+  readonly name: string;
+  /** What people see in SharePoint. */
+  readonly displayName: string;
+  readonly kind: ColumnKind;
+  readonly indexed?: boolean;
+  /** One item per value; SharePoint requires such a column to be indexed. */
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+  readonly lookupList?: ListName;
+}
+
+export interface ListSpec {
+  readonly name: ListName;
+  /** The list's display name (Swedish); provisioning finds lists by it. */
+  readonly displayName: string;
+  readonly description: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const text = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'text', ...extra });
+const note = (name: string, displayName: string): ColumnSpec => ({ name, displayName, kind: 'note' });
+const num = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'number', ...extra });
+const bool = (name: string, displayName: string): ColumnSpec => ({ name, displayName, kind: 'boolean' });
+const date = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'dateTime', ...extra });
+const choice = (name: string, displayName: string, choices: readonly string[], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'choice', choices, ...extra });
+const lookup = (name: string, displayName: string, lookupList: ListName, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'lookup', lookupList, ...extra });
+/** Every list but Periods and Organisations names its items `planItemId:ref`, unique: import stays idempotent. */
+const key = (displayName = 'Nyckel'): ColumnSpec => text('Key', displayName, { indexed: true, unique: true });
+const owner = (): ColumnSpec => text('OwnerUpn', 'Ansvarig (UPN)', { indexed: true });
+const plan = (): ColumnSpec => lookup('Plan', 'Verksamhetsplan', 'Plans', { indexed: true });
+const sortOrder = (): ColumnSpec => num('SortOrder', 'Ordning');
+/** SharePoint's Title holds at most 255 characters; longer titles are kept whole here. */
+const fullTitle = (): ColumnSpec => note('FullTitle', 'Fullständig titel');
+
+/** SharePoint's limit for a single line of text. */
+export const TEXT_MAX_LENGTH = 255;
+
+export const LISTS: readonly ListSpec[] = [
+  {
+    name: 'Organisations',
+    displayName: 'Organisationer',
+    description: 'Nämnder, förvaltningar och staber med chef.',
+    columns: [text('Code', 'Kod', { indexed: true, unique: true }), lookup('Parent', 'Överordnad', 'Organisations'), text('ManagerUpn', 'Chef (UPN)')],
+  },
+  {
+    name: 'Plans',
+    displayName: 'Verksamhetsplaner',
+    description: 'En verksamhetsplan per organisation och år.',
+    columns: [
+      key(),
+      lookup('Organisation', 'Organisation', 'Organisations', { indexed: true }),
+      num('Year', 'År', { indexed: true }),
+      choice('Status', 'Status', PLAN_STATUSES),
+    ],
+  },
+  {
+    name: 'Periods',
+    displayName: 'Perioder',
+    description: 'Uppföljningsperioder: delår, helår, tertial och månad.',
+    columns: [
+      text('Key', 'Nyckel', { indexed: true, unique: true }),
+      num('Year', 'År', { indexed: true }),
+      choice('Kind', 'Typ', PERIOD_KINDS),
+      date('Deadline', 'Sista dag'),
+      bool('Locked', 'Låst'),
+    ],
+  },
+  {
+    name: 'Goals',
+    displayName: 'Mål',
+    description: 'Målsättningar, effektmål, mål, målområden och strategier.',
+    columns: [
+      key(),
+      fullTitle(),
+      plan(),
+      choice('Kind', 'Typ', GOAL_KINDS),
+      text('Number', 'Nummer'),
+      text('Perspective', 'Perspektiv'),
+      choice('Origin', 'Ursprung', ORIGINS),
+      owner(),
+      sortOrder(),
+      note('Description', 'Beskrivning'),
+    ],
+  },
+  {
+    name: 'Indicators',
+    displayName: 'Styrtal',
+    description: 'Styrtal och indikatorer med målvärden.',
+    columns: [
+      key(),
+      fullTitle(),
+      plan(),
+      lookup('Goal', 'Mål', 'Goals', { indexed: true }),
+      text('Unit', 'Enhet'),
+      choice('ValueType', 'Värdetyp', VALUE_TYPES),
+      choice('Direction', 'Riktning', DIRECTIONS),
+      num('Target', 'Årets målvärde'),
+      text('TargetText', 'Årets målvärde (text)'),
+      num('LongTermTarget', 'Långsiktigt målvärde'),
+      text('LongTermTargetText', 'Långsiktigt målvärde (text)'),
+      num('Baseline', 'Utgångsvärde'),
+      text('Source', 'Källa'),
+      owner(),
+      sortOrder(),
+    ],
+  },
+  {
+    name: 'Assignments',
+    displayName: 'Uppdrag',
+    description: 'Uppdrag från regionfullmäktige och nämndens egna.',
+    columns: [
+      key(),
+      fullTitle(),
+      plan(),
+      lookup('Goal', 'Mål', 'Goals'),
+      text('Number', 'Nummer'),
+      choice('Origin', 'Ursprung', ORIGINS),
+      owner(),
+      date('DueDate', 'Slutdatum'),
+      bool('MultiYear', 'Flerårigt'),
+      sortOrder(),
+    ],
+  },
+  {
+    name: 'Risks',
+    displayName: 'Risker',
+    description: 'Internkontrollplanens risker.',
+    columns: [
+      key(),
+      fullTitle(),
+      plan(),
+      text('Area', 'Område'),
+      bool('RegionWide', 'Regionövergripande'),
+      num('Probability', 'Sannolikhet'),
+      num('Consequence', 'Konsekvens'),
+      owner(),
+      sortOrder(),
+    ],
+  },
+  {
+    name: 'Actions',
+    displayName: 'Åtgärder',
+    description: 'Åtgärder i internkontrollplanen och aktiviteter under mål.',
+    columns: [
+      key(),
+      fullTitle(),
+      plan(),
+      lookup('Risk', 'Risk', 'Risks', { indexed: true }),
+      lookup('Goal', 'Mål', 'Goals'),
+      bool('RegionWide', 'Regionövergripande'),
+      owner(),
+      date('DueDate', 'Slutdatum', { indexed: true }),
+      choice('Status', 'Status', ACTION_STATUSES, { indexed: true }),
+      num('NotifiedLevel', 'Aviserad nivå'),
+      date('NotifiedOn', 'Aviserad'),
+      sortOrder(),
+    ],
+  },
+  {
+    name: 'FollowUps',
+    displayName: 'Uppföljningar',
+    description: 'En uppföljning per sak och period: utfall, bedömning, trend och kommentar.',
+    columns: [
+      text('Key', 'Nyckel', { indexed: true, unique: true }),
+      plan(),
+      text('Period', 'Period', { indexed: true }),
+      choice('SubjectKind', 'Avser', SUBJECT_KINDS),
+      num('SubjectId', 'Avser id', { indexed: true }),
+      num('Value', 'Utfall'),
+      choice('Level', 'Nivå', LEVELS),
+      choice('Assessment', 'Bedömning', ASSESSMENTS),
+      choice('Trend', 'Trend', TRENDS),
+      choice('Status', 'Status', ACTION_STATUSES),
+      note('Comment', 'Kommentar'),
+      text('ReportedByUpn', 'Rapporterad av (UPN)'),
+      date('ReportedAt', 'Rapporterad'),
+    ],
+  },
+];
+
+export function listSpec(name: ListName): ListSpec {
+  const spec = LISTS.find((l) => l.name === name);
+  if (!spec) throw new Error(`Okänd lista ${name}`);
+  return spec;
+}
+
+/** The unique key of a follow-up entry: one per thing and period. */
+export function followUpKey(subjectKind: string, subjectItemId: string | number, periodKey: string): string {
+  return `${subjectKind}:${subjectItemId}:${periodKey}`;
+}
+
+/** The unique key of a thing of a plan: `planItemId:ref`. */
+export function planItemKey(planItemId: string | number, ref: string): string {
+  return `${planItemId}:${ref}`;
+}
+
+export function planKey(organisationCode: string, year: number): string {
+  return `${organisationCode}:${year}`;
+}

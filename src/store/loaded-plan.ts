@@ -1,0 +1,104 @@
+// A plan as loaded from the lists: the domain model with item ids and eTags, and the maps between
+// refs and item ids that saving and exporting need.
+import { comparePeriods, parsePeriodKey } from '../core';
+import type { FollowUpEntry, Goal, Indicator, Assignment, Risk, Action, Organisation, Period, Plan, PlanContents, SubjectKind } from '../core';
+import type { ActionNotice, ListItem, Stored } from '../lists/mapping';
+import {
+  actionFromItem,
+  assignmentFromItem,
+  followUpFromItem,
+  goalFromItem,
+  indicatorFromItem,
+  organisationFromItem,
+  periodFromItem,
+  planFromItem,
+  riskFromItem,
+} from '../lists/mapping';
+import { readNumber } from '../lists/fields';
+
+export type StoredEntry = Stored<FollowUpEntry> & { readonly subjectItemId: string };
+export type StoredAction = Stored<Action> & ActionNotice;
+
+export interface LoadedPlan extends PlanContents {
+  readonly planItemId: string;
+  readonly plan: Stored<Plan>;
+  readonly organisation: Stored<Organisation>;
+  readonly periods: readonly Stored<Period>[];
+  readonly goals: readonly Stored<Goal>[];
+  readonly indicators: readonly Stored<Indicator>[];
+  readonly assignments: readonly Stored<Assignment>[];
+  readonly risks: readonly Stored<Risk>[];
+  readonly actions: readonly StoredAction[];
+  readonly entries: readonly StoredEntry[];
+}
+
+export interface PlanItems {
+  readonly goals: readonly ListItem[];
+  readonly indicators: readonly ListItem[];
+  readonly assignments: readonly ListItem[];
+  readonly risks: readonly ListItem[];
+  readonly actions: readonly ListItem[];
+  readonly followUps: readonly ListItem[];
+}
+
+const bySortOrder = (a: ListItem, b: ListItem) => (readNumber(a.fields, 'SortOrder') ?? 0) - (readNumber(b.fields, 'SortOrder') ?? 0) || Number(a.id) - Number(b.id);
+
+export function assemblePlan(
+  planItem: ListItem,
+  organisations: readonly ListItem[],
+  periodItems: readonly ListItem[],
+  items: PlanItems,
+): LoadedPlan {
+  const codeOf = new Map(organisations.map((o) => [o.id, String(o.fields.Code ?? '')]));
+  const plan = planFromItem(planItem);
+  const orgItem = organisations.find((o) => o.id === plan.organisationItemId);
+  if (!orgItem) throw new Error(`Organisationen för planen ${plan.title} saknas i listan Organisationer`);
+  const organisation = organisationFromItem(orgItem, (id) => codeOf.get(id));
+
+  const goals = [...items.goals].sort(bySortOrder).map(goalFromItem);
+  const goalRef = new Map(goals.map((g) => [g.itemId, g.ref]));
+  const risks = [...items.risks].sort(bySortOrder).map(riskFromItem);
+  const riskRef = new Map(risks.map((r) => [r.itemId, r.ref]));
+  const indicators = [...items.indicators].sort(bySortOrder).map((i) => indicatorFromItem(i, (id) => goalRef.get(id)));
+  const assignments = [...items.assignments].sort(bySortOrder).map((a) => assignmentFromItem(a, (id) => goalRef.get(id)));
+  const actions = [...items.actions].sort(bySortOrder).map((a) => actionFromItem(a, (list, id) => (list === 'Risks' ? riskRef : goalRef).get(id)));
+
+  const refBySubject = new Map<string, string>();
+  const note = (kind: SubjectKind, things: ReadonlyArray<{ itemId: string; ref: string }>) => things.forEach((t) => refBySubject.set(`${kind}:${t.itemId}`, t.ref));
+  note('goal', goals);
+  note('indicator', indicators);
+  note('assignment', assignments);
+  note('action', actions);
+  // Entries in the plan's reading order (goal, its styrtal and uppdrag, …; then actions), by period.
+  const position = new Map([...goals, ...indicators, ...assignments, ...actions].map((t, i) => [t.ref, i]));
+  const periodOrder = (key: string) => parsePeriodKey(key);
+  const entries = items.followUps
+    .map((f) => followUpFromItem(f, (kind, id) => refBySubject.get(`${kind}:${id}`)))
+    .filter((e) => e.subjectRef !== '')
+    .sort((a, b) => {
+      const byThing = (position.get(a.subjectRef) ?? 0) - (position.get(b.subjectRef) ?? 0);
+      const pa = periodOrder(a.periodKey);
+      const pb = periodOrder(b.periodKey);
+      return byThing || (pa && pb ? comparePeriods(pa, pb) : a.periodKey.localeCompare(b.periodKey));
+    });
+
+  const periodKeys = new Set(entries.map((e) => e.periodKey));
+  const periods = periodItems
+    .map(periodFromItem)
+    .filter((p): p is Stored<Period> => p !== undefined && (p.year === plan.year || periodKeys.has(p.key)))
+    .sort(comparePeriods);
+
+  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, people: [] };
+}
+
+/** The item id of a thing of the plan, by its kind and ref. */
+export function itemIdOf(plan: LoadedPlan, kind: SubjectKind, ref: string): string | undefined {
+  const things: ReadonlyArray<{ ref: string; itemId: string }> =
+    kind === 'goal' ? plan.goals : kind === 'indicator' ? plan.indicators : kind === 'assignment' ? plan.assignments : plan.actions;
+  return things.find((t) => t.ref === ref)?.itemId;
+}
+
+/** The entry of one thing in one period, if reported. */
+export function entryOf(plan: LoadedPlan, kind: SubjectKind, ref: string, periodKey: string): StoredEntry | undefined {
+  return plan.entries.find((e) => e.subjectKind === kind && e.subjectRef === ref && e.periodKey === periodKey);
+}

@@ -1,0 +1,180 @@
+// Importing a plan exchange document: validated first (nothing written when invalid), then
+// created or updated item by item on its unique keys, so a second import writes nothing.
+import type { PlanDocument, ValidationIssue } from '../core';
+import { documentToModel, validatePlanDocument } from '../core';
+import type { BatchRequest, GraphClient } from '../graph';
+import type { ListItem, WriteFields } from '../lists/mapping';
+import {
+  actionFields,
+  assignmentFields,
+  followUpFields,
+  goalFields,
+  indicatorFields,
+  organisationFields,
+  periodFields,
+  planFields,
+  riskFields,
+} from '../lists/mapping';
+import type { ListName } from '../lists/schema';
+import { followUpKey, planItemKey, planKey } from '../lists/schema';
+import { readItemsBatched } from './read-items';
+import type { FollowUpStore } from './follow-up-store';
+import { itemsQuery, listPath, odataString } from './site';
+
+export class InvalidPlanDocumentError extends Error {
+  constructor(readonly issues: readonly ValidationIssue[]) {
+    super(`Dokumentet är ogiltigt (${issues.length} fel); inget har skrivits.`);
+    this.name = 'InvalidPlanDocumentError';
+  }
+}
+
+export interface ImportReport {
+  readonly planKey: string;
+  readonly planItemId: string;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export type ImportProgress = (event: { phase: string; done: number; total: number }) => void;
+
+interface Write {
+  readonly list: ListName;
+  readonly key: string;
+  readonly itemId?: string;
+  readonly fields: WriteFields;
+}
+
+/** Fields whose stored value differs from the wanted one (absent, null and "" are the same). */
+export function changedFields(wanted: WriteFields, stored: Readonly<Record<string, unknown>>): WriteFields {
+  const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
+  const changed: WriteFields = {};
+  for (const [name, value] of Object.entries(wanted)) {
+    if (norm(value) !== norm(stored[name])) changed[name] = value;
+  }
+  return changed;
+}
+
+export async function importPlan(store: FollowUpStore, input: unknown, onProgress: ImportProgress = () => undefined): Promise<ImportReport> {
+  const validation = validatePlanDocument(input);
+  if (!validation.ok) throw new InvalidPlanDocumentError(validation.issues);
+  const doc: PlanDocument = validation.document;
+  const { contents, entries } = documentToModel(doc);
+  const { client, site } = store;
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const key = planKey(contents.organisation.code, contents.plan.year);
+
+  const codes = [contents.organisation.code, ...(contents.organisation.parentCode ? [contents.organisation.parentCode] : [])];
+  const [orgs = [], plans = [], periods = []] = await readItemsBatched(client, [
+    itemsQuery(site, 'Organisations', { filter: codes.map((c) => `fields/Code eq ${odataString(c)}`).join(' or ') }),
+    itemsQuery(site, 'Plans', { filter: `fields/Key eq ${odataString(key)}` }),
+    itemsQuery(site, 'Periods'),
+  ]);
+  const byField = (items: readonly ListItem[], field: string) => new Map(items.map((i) => [String(i.fields[field] ?? ''), i]));
+
+  const orgByCode = byField(orgs, 'Code');
+  const parentId = contents.organisation.parentCode ? orgByCode.get(contents.organisation.parentCode)?.id : undefined;
+  const [orgId] = await apply(client, store, [upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)], counts);
+  await apply(client, store, contents.periods.map((p) => upsert('Periods', p.key, periodFields(p), byField(periods, 'Key'))), counts);
+  const [planItemId] = await apply(client, store, [upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'))], counts);
+  if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas`);
+  onProgress({ phase: 'plan', done: 1, total: 4 });
+
+  const existing = await store.readPlanItems(planItemId);
+  const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [String(i.fields.Key ?? ''), i]));
+  const itemKey = (ref: string) => planItemKey(planItemId, ref);
+  const order = (ref: string, all: ReadonlyArray<{ ref: string }>) => all.findIndex((x) => x.ref === ref) + 1;
+
+  const goalIds = await apply(client, store, contents.goals.map((g) => upsert('Goals', itemKey(g.ref), goalFields(g, { planItemId, sortOrder: order(g.ref, contents.goals) }), existingByKey)), counts);
+  const riskIds = await apply(client, store, contents.risks.map((r) => upsert('Risks', itemKey(r.ref), riskFields(r, { planItemId, sortOrder: order(r.ref, contents.risks) }), existingByKey)), counts);
+  onProgress({ phase: 'goals', done: 2, total: 4 });
+  const idOf = new Map<string, string>();
+  contents.goals.forEach((g, i) => idOf.set(g.ref, goalIds[i] ?? ''));
+  contents.risks.forEach((r, i) => idOf.set(r.ref, riskIds[i] ?? ''));
+
+  const indicatorIds = await apply(
+    client,
+    store,
+    contents.indicators.map((ind) => upsert('Indicators', itemKey(ind.ref), indicatorFields(ind, { planItemId, goalItemId: idOf.get(ind.goalRef) ?? '', sortOrder: order(ind.ref, contents.indicators) }), existingByKey)),
+    counts,
+  );
+  const assignmentIds = await apply(
+    client,
+    store,
+    contents.assignments.map((a) => upsert('Assignments', itemKey(a.ref), assignmentFields(a, { planItemId, goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined, sortOrder: order(a.ref, contents.assignments) }), existingByKey)),
+    counts,
+  );
+  const actionIds = await apply(
+    client,
+    store,
+    contents.actions.map((a) =>
+      upsert(
+        'Actions',
+        itemKey(a.ref),
+        actionFields(a, { planItemId, riskItemId: a.riskRef ? idOf.get(a.riskRef) : undefined, goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined, sortOrder: order(a.ref, contents.actions) }),
+        existingByKey,
+      ),
+    ),
+    counts,
+  );
+  onProgress({ phase: 'items', done: 3, total: 4 });
+  contents.indicators.forEach((x, i) => idOf.set(x.ref, indicatorIds[i] ?? ''));
+  contents.assignments.forEach((x, i) => idOf.set(x.ref, assignmentIds[i] ?? ''));
+  contents.actions.forEach((x, i) => idOf.set(x.ref, actionIds[i] ?? ''));
+
+  await apply(
+    client,
+    store,
+    entries.map((e) => {
+      const subjectItemId = idOf.get(e.subjectRef) ?? '';
+      return upsert('FollowUps', followUpKey(e.subjectKind, subjectItemId, e.periodKey), followUpFields(e, { planItemId, subjectItemId }), existingByKey);
+    }),
+    counts,
+  );
+  onProgress({ phase: 'entries', done: 4, total: 4 });
+  return { planKey: key, planItemId, ...counts };
+}
+
+function upsert(list: ListName, key: string, fields: WriteFields, existing: ReadonlyMap<string, ListItem>): Write & { stored?: ListItem } {
+  const stored = existing.get(key);
+  return stored ? { list, key, itemId: stored.id, fields, stored } : { list, key, fields };
+}
+
+/**
+ * Sends the creates and changed fields of a group of independent writes in $batch chunks, and
+ * returns each write's item id in order. Unchanged items are not written at all.
+ */
+async function apply(client: GraphClient, store: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, counts: { created: number; updated: number; unchanged: number }): Promise<string[]> {
+  const ids: Array<string | undefined> = writes.map((w) => w.itemId);
+  const requests: BatchRequest[] = [];
+  const requestFor: number[] = [];
+  writes.forEach((w, i) => {
+    const items = `${listPath(store.site, w.list)}/items`;
+    if (!w.stored) {
+      requests.push({ method: 'POST', url: items, body: { fields: w.fields } });
+      requestFor.push(i);
+      counts.created += 1;
+      return;
+    }
+    const changed = changedFields(w.fields, w.stored.fields);
+    if (Object.keys(changed).length === 0) {
+      counts.unchanged += 1;
+      return;
+    }
+    requests.push({ method: 'PATCH', url: `${items}/${w.stored.id}/fields`, body: changed });
+    requestFor.push(i);
+    counts.updated += 1;
+  });
+  if (requests.length === 0) return ids.map((id) => id ?? '');
+  const responses = await client.batch(requests);
+  responses.forEach((response, r) => {
+    const index = requestFor[r] ?? -1;
+    const write = writes[index];
+    if (response.status >= 400) {
+      const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message ?? `status ${response.status}`;
+      throw new Error(`Kunde inte skriva ${write?.list ?? '?'} ${write?.key ?? '?'}: ${message}`);
+    }
+    if (!write?.itemId) ids[index] = String((response.body as { id?: string }).id ?? '');
+  });
+  return ids.map((id) => id ?? '');
+}

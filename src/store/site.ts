@@ -1,0 +1,51 @@
+// Where the lists live: the site id and each list's id, found once per session.
+import type { GraphClient } from '../graph';
+import { findLists, resolveSiteId } from '../lists/provision';
+import type { ListName } from '../lists/schema';
+import { LISTS } from '../lists/schema';
+
+export interface SiteLists {
+  readonly siteId: string;
+  readonly listIds: Readonly<Record<ListName, string>>;
+}
+
+export class ListsMissingError extends Error {
+  constructor(readonly missing: readonly string[]) {
+    super(`Listorna ${missing.join(', ')} finns inte på webbplatsen. Kör "malkoll provision" först.`);
+    this.name = 'ListsMissingError';
+  }
+}
+
+export async function openSite(client: GraphClient, siteRef: string): Promise<SiteLists> {
+  const siteId = await resolveSiteId(client, siteRef);
+  const found = await findLists(client, siteId);
+  const listIds: Partial<Record<ListName, string>> = {};
+  const missing: string[] = [];
+  for (const spec of LISTS) {
+    const list = found.get(spec.displayName);
+    if (list) listIds[spec.name] = list.id;
+    else missing.push(spec.displayName);
+  }
+  if (missing.length > 0) throw new ListsMissingError(missing);
+  return { siteId, listIds: listIds as Record<ListName, string> };
+}
+
+export function listPath(site: SiteLists, list: ListName): string {
+  return `/sites/${site.siteId}/lists/${site.listIds[list]}`;
+}
+
+/** SharePoint serves at most 5 000 items per page. */
+export const PAGE_SIZE = 5000;
+
+/** An items query with its fields expanded; values in `filter` must already be OData literals. */
+export function itemsQuery(site: SiteLists, list: ListName, options: { filter?: string; orderBy?: string; top?: number } = {}): string {
+  const parts = [`$expand=fields`, `$top=${options.top ?? PAGE_SIZE}`];
+  if (options.filter) parts.push(`$filter=${encodeURIComponent(options.filter)}`);
+  if (options.orderBy) parts.push(`$orderby=${encodeURIComponent(options.orderBy)}`);
+  return `${listPath(site, list)}/items?${parts.join('&')}`;
+}
+
+/** An OData string literal: quotes doubled, so values never break out of the filter. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
