@@ -64,7 +64,7 @@ export function harness(options: ListOperationOptions & { pageSize?: number; db?
     identityOf: (caller) =>
       caller.kind === 'user'
         ? { user: { id: caller.userId, email: caller.upn, displayName: caller.displayName } }
-        : { user: { id: '', email: '', displayName: 'SharePoint App' }, application: { id: caller.appId, displayName: 'Målkoll' } },
+        : { application: { id: caller.appId, displayName: 'Målkoll' } },
   };
   ensureDefaultSite(deps);
   const ops = createListOperations(deps, options);

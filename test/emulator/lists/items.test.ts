@@ -1,4 +1,5 @@
-import { APP, BOB, createList, harness, obj } from './helpers';
+import { createListOperations } from '../../../src/emulator/lists';
+import { ALICE, APP, BOB, createList, harness, obj, SITE_REF } from './helpers';
 import type { Harness } from './helpers';
 
 const ETAG = /^"[0-9a-f-]{36},(\d+)"$/;
@@ -153,11 +154,36 @@ describe('create, read, update, delete', () => {
     expect((await h.fails('getItem', { params: { ...actions, itemId: 'abc' } })).status).toBe(404);
   });
 
-  it('records an app write with the application identity and AppAuthorLookupId', async () => {
+  it('shows an app-only write as user "SharePoint App" (no id) plus the application, with AppAuthorLookupId', async () => {
     const { h } = await setup();
     const item = await h.ok('createItem', { method: 'POST', params: actions, body: { fields: { Title: 'A' } }, caller: APP });
-    expect(item.createdBy).toEqual({ user: { id: '', email: '', displayName: 'SharePoint App' }, application: { id: APP.kind === 'app' ? APP.appId : '', displayName: 'Målkoll' } });
-    expect(typeof obj(item.fields).AppAuthorLookupId).toBe('string');
+    const expected = { user: { displayName: 'SharePoint App' }, application: { id: '33333333-3333-4333-8333-333333333333', displayName: 'Målkoll' } };
+    expect(item.createdBy).toEqual(expected);
+    expect(item.lastModifiedBy).toEqual(expected);
+    const fields = obj(item.fields);
+    expect(typeof fields.AppAuthorLookupId).toBe('string');
+    expect(fields.AppAuthorLookupId).not.toBe(fields.AuthorLookupId);
+  });
+
+  it('names the application in lastModifiedBy (not createdBy) when a person writes through an app', async () => {
+    const withApp = harness();
+    const deps = { ...withApp.deps, identityOf: () => ({ user: { id: 'u9', email: 'u9@x', displayName: 'U9' }, application: { id: 'app-1', displayName: 'Målkoll' } }) };
+    const ops = createListOperations(deps);
+    await createList(withApp, 'T');
+    const res = await ops.createItem?.({
+      requestId: 'r',
+      method: 'POST',
+      path: '/sites/x/lists/T/items',
+      params: { siteRef: SITE_REF, listRef: 'T' },
+      query: new URLSearchParams(),
+      headers: {},
+      body: { fields: { Title: 'x' } },
+      caller: ALICE,
+      graphBaseUrl: 'http://localhost/graph/v1.0',
+    });
+    const item = obj(res?.body);
+    expect(item.createdBy).toEqual({ user: { id: 'u9', email: 'u9@x', displayName: 'U9' } });
+    expect(item.lastModifiedBy).toEqual({ user: { id: 'u9', email: 'u9@x', displayName: 'U9' }, application: { id: 'app-1', displayName: 'Målkoll' } });
   });
 });
 

@@ -13,7 +13,8 @@ describe('SqliteListStore', () => {
     expect(listStoreFor(db)).toBe(store);
     const site = store.ensureSite({ hostname: 'localhost', path: '/sites/x', name: 'x', displayName: 'X', description: '' }, '2025-01-01T00:00:00Z');
     expect(store.findSiteById(site.siteCollectionId)?.id).toBe(site.id);
-    const actor = { identity: { user: { id: 'u1', email: 'u1@x', displayName: 'U1' } }, userKey: 'user:u1' };
+    const user = { user: { id: 'u1', email: 'u1@x', displayName: 'U1' } };
+    const actor = { author: user, editor: user, userKey: 'user:u1' };
     const list = store.createList(
       site,
       {
