@@ -12,6 +12,8 @@ export interface Command {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
+  /** Flags, one per line, shown by `malkoll <command> --help`. */
+  readonly help?: string;
   /** Resolves to the process exit code. */
   readonly run: (args: readonly string[], io: CommandIo) => Promise<number>;
 }

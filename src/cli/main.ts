@@ -1,10 +1,12 @@
 // `malkoll <command>`: the one command line for local runs, provisioning, data exchange and jobs.
 import type { Command, CommandIo } from './commands';
 import { EXIT } from './commands';
+import { UsageError } from './options';
+import { exportCommand, importCommand, provisionCommand } from './plan-commands';
 import { startCommand } from './start.command';
 import { validateCommand } from './validate.command';
 
-const COMMANDS: readonly Command[] = [startCommand, validateCommand];
+const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, validateCommand];
 
 function help(io: CommandIo): void {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -35,10 +37,19 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out.write(`Användning: ${command.usage}\n\n${command.summary}\n`);
+    io.out.write(`Användning: ${command.usage}\n\n${command.summary}\n${command.help ? `\nFlaggor:\n${command.help}\n` : ''}`);
     return EXIT.ok;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err.write(`${error.message}\nKör malkoll ${command.name} --help för hjälp.\n`);
+      return EXIT.usage;
+    }
+    io.err.write(`malkoll ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
 }
 
 /** Runs the command line in this process and sets its exit code. */

@@ -1,13 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startEmulator } from '../emulator';
 import type { Command } from './commands';
 import { EXIT } from './commands';
+import { seedLocalRun } from './local-seed';
+import { UsageError } from './options';
 
-// Replaced by the real local run once the emulator lands (issue 3).
+export const WEB_ROOT = path.resolve(__dirname, '..', '..', 'dist', 'web');
+
 export const startCommand: Command = {
   name: 'start',
   usage: 'malkoll start',
-  summary: 'Startar den lokala körningen (Graph-emulatorn på http://localhost:3000).',
+  summary: 'Startar den lokala körningen: Graph-emulatorn på http://localhost:3000 (PORT ändrar), med listor och exempeldata.',
   async run(_args, io) {
-    io.out.write('malkoll start: den lokala Graph-emulatorn är ännu inte byggd.\n');
-    return EXIT.failed;
+    const port = Number(io.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`PORT måste vara ett portnummer 0–65535, inte "${io.env.PORT ?? ''}".`);
+    const dataDir = path.resolve(io.cwd, io.env.MALKOLL_DATA_DIR ?? 'data');
+    const staticRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
+    const emulator = await startEmulator({ port, dataDir, ...(staticRoot ? { staticRoot } : {}) });
+    const log = (line: string) => io.out.write(`${line}\n`);
+    log(`Målkoll kör lokalt (data i ${path.relative(io.cwd, dataDir) || '.'}/).`);
+    await seedLocalRun(emulator, dataDir, log);
+    log('');
+    log(`  Graph (emulator):  ${emulator.graphUrl}`);
+    log(`  Utvecklarslutpunkter: ${emulator.url}/_dev/users, ${emulator.url}/_dev/activity`);
+    if (staticRoot) log(`  Flik:              ${emulator.url}/`);
+    log('');
+    log('Avsluta med Ctrl+C.');
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await emulator.close();
+    return EXIT.ok;
   },
 };

@@ -1,0 +1,59 @@
+// A Graph client for the command line: the emulator's dev token locally, an Azure credential
+// (client secret, certificate or managed identity) against a tenant.
+import type { TokenSource } from '../graph';
+import { createGraphClient } from '../graph';
+import type { GraphClient } from '../graph';
+import { FollowUpStore, openSite } from '../store';
+import type { GraphTarget } from './options';
+
+export interface GraphSession {
+  readonly client: GraphClient;
+  readonly target: GraphTarget;
+  store(): Promise<FollowUpStore>;
+}
+
+export async function devToken(origin: string, body: { upn: string } | { app: true }): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${origin}/_dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new Error(`Den lokala emulatorn svarar inte på ${origin}. Starta den med "npm start" i ett annat fönster.`);
+  }
+  const json = (await response.json()) as { access_token?: string; error?: { message?: string } };
+  if (!response.ok || !json.access_token) throw new Error(`Emulatorn gav ingen token: ${json.error?.message ?? response.status}`);
+  return json.access_token;
+}
+
+/** App-only credential for a tenant, chosen from the environment (see docs/cli.md). */
+async function tenantTokenSource(env: NodeJS.ProcessEnv): Promise<TokenSource> {
+  const identity = await import('@azure/identity');
+  const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_SECRET: secret, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath } = env;
+  let credential: import('@azure/identity').TokenCredential;
+  if (tenantId && clientId && secret) credential = new identity.ClientSecretCredential(tenantId, clientId, secret);
+  else if (tenantId && clientId && certificatePath) credential = new identity.ClientCertificateCredential(tenantId, clientId, { certificatePath });
+  else credential = new identity.ManagedIdentityCredential(clientId ? { clientId } : {});
+  return {
+    async getToken() {
+      const token = await credential.getToken('https://graph.microsoft.com/.default');
+      if (!token) throw new Error('Ingen token från Azure-identiteten. Kontrollera AZURE_TENANT_ID, AZURE_CLIENT_ID och hemligheten eller certifikatet.');
+      return token.token;
+    },
+  };
+}
+
+export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessEnv, onRequest?: (line: string) => void): Promise<GraphSession> {
+  let tokenSource: TokenSource;
+  if (target.local && target.origin) {
+    const origin = target.origin;
+    let cached: string | undefined;
+    tokenSource = { getToken: async () => (cached ??= await devToken(origin, { app: true })) };
+  } else {
+    tokenSource = await tenantTokenSource(env);
+  }
+  const client = createGraphClient({
+    baseUrl: target.graphUrl,
+    tokenSource,
+    ...(onRequest ? { onRequest: (e) => onRequest(`${e.method} ${e.url} → ${e.status} (${e.ms} ms)`) } : {}),
+  });
+  return { client, target, store: async () => new FollowUpStore(client, await openSite(client, target.site)) };
+}

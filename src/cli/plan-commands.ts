@@ -1,0 +1,93 @@
+// provision, import and export: the plan data path from the command line.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatIssue, validatePlanDocument } from '../core';
+import { provision } from '../lists';
+import { InvalidPlanDocumentError, exportPlan, importPlan, peopleOf } from '../store';
+import type { Command } from './commands';
+import { EXIT } from './commands';
+import { openGraphSession } from './graph-session';
+import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
+
+export const provisionCommand: Command = {
+  name: 'provision',
+  usage: 'malkoll provision [--graph-url URL] [--site REF]',
+  summary: 'Skapar listorna som saknas på webbplatsen; ändrar inget som redan stämmer och tar aldrig bort något.',
+  help: GRAPH_FLAGS_HELP,
+  async run(args, io) {
+    const { values } = parse({ args: [...args], options: GRAPH_FLAGS });
+    const session = await openGraphSession(graphTarget(values, io.env), io.env);
+    const report = await provision(session.client, session.target.site, { onProgress: (line) => io.out.write(`${line}\n`) });
+    io.out.write(report.changes.length === 0 ? 'Allt stämmer redan; inget ändrades.\n' : `${report.changes.length} ändringar:\n${report.changes.map((c) => `  ${c}`).join('\n')}\n`);
+    for (const d of report.drift) io.err.write(`Avvikelse som inte rättas automatiskt: ${d}\n`);
+    return report.drift.length > 0 ? EXIT.failed : EXIT.ok;
+  },
+};
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'malkoll import <plan.json> [--graph-url URL] [--site REF]',
+  summary: 'Läser in en plan (utbytesformat version 1); kontrolleras först, och en andra inläsning ändrar inget.',
+  help: GRAPH_FLAGS_HELP,
+  async run(args, io) {
+    const { values, positionals } = parse({ args: [...args], options: GRAPH_FLAGS, allowPositionals: true });
+    const [file] = positionals;
+    if (!file || positionals.length > 1) throw new UsageError('Ange en planfil: malkoll import plan.json');
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await readFile(path.resolve(io.cwd, file), 'utf8'));
+    } catch (error) {
+      io.err.write(`${file} kan inte läsas som JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.invalidInput;
+    }
+    const validation = validatePlanDocument(doc);
+    if (!validation.ok) return reportInvalid(file, validation.issues, io.err);
+    const target = graphTarget(values, io.env);
+    const session = await openGraphSession(target, io.env);
+    const people = validation.document.people ?? [];
+    if (target.local && target.origin) {
+      // Locally the directory is the emulator's: register the document's people so the plan is usable at once.
+      const response = await fetch(`${target.origin}/_dev/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(people.map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) }))) });
+      if (!response.ok) throw new Error(`Emulatorn tog inte emot personerna: ${await response.text()}`);
+    } else if (people.length > 0) {
+      const known = new Set((await peopleOf(session.client, people.map((p) => p.upn))).map((p) => p.upn.toLowerCase()));
+      const unknown = people.filter((p) => !known.has(p.upn.toLowerCase()));
+      for (const p of unknown) io.err.write(`Okänd i Entra ID (skapas inte): ${p.upn} (${p.displayName})\n`);
+    }
+    try {
+      const report = await importPlan(await session.store(), validation.document, (e) => io.out.write(`  ${e.phase}: ${e.done}/${e.total}\n`));
+      io.out.write(`Planen ${report.planKey} inläst: ${report.created} nya, ${report.updated} ändrade, ${report.unchanged} oförändrade.\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof InvalidPlanDocumentError) return reportInvalid(file, error.issues, io.err);
+      throw error;
+    }
+  },
+};
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'malkoll export --plan ORG:ÅR [--out fil.json] [--graph-url URL] [--site REF]',
+  summary: 'Skriver en plan med uppföljningar till utbytesformatet (till standard ut utan --out).',
+  help: `  --plan ORG:ÅR     planen, till exempel RS:2025\n  --out FIL         filen att skriva\n${GRAPH_FLAGS_HELP}`,
+  async run(args, io) {
+    const { values } = parse({ args: [...args], options: { ...GRAPH_FLAGS, plan: { type: 'string' }, out: { type: 'string' } } });
+    if (!values.plan || !/^[^:]+:\d{4}$/.test(values.plan)) throw new UsageError('Ange planen som organisationskod och år: --plan RS:2025');
+    const session = await openGraphSession(graphTarget(values, io.env), io.env);
+    const doc = await exportPlan(await session.store(), values.plan);
+    const json = `${JSON.stringify(doc, null, 2)}\n`;
+    if (values.out) {
+      await writeFile(path.resolve(io.cwd, values.out), json, 'utf8');
+      io.err.write(`Skrev ${values.out}.\n`);
+    } else {
+      io.out.write(json);
+    }
+    return EXIT.ok;
+  },
+};
+
+function reportInvalid(file: string, issues: readonly { path: string; message: string }[], err: NodeJS.WritableStream): number {
+  err.write(`${file} är ogiltig (${issues.length} fel); inget har skrivits:\n`);
+  for (const issue of issues.slice(0, 50)) err.write(`  ${formatIssue(issue)}\n`);
+  return EXIT.invalidInput;
+}
