@@ -1,5 +1,6 @@
 // A Graph client for the command line: the emulator's dev token locally, an Azure credential
 // (client secret, certificate or managed identity) against a tenant.
+import type { TokenCredential } from '@azure/identity';
 import type { TokenSource } from '../graph';
 import { createGraphClient } from '../graph';
 import type { GraphClient } from '../graph';
@@ -28,7 +29,7 @@ export async function devToken(origin: string, body: { upn: string } | { app: tr
 async function tenantTokenSource(env: NodeJS.ProcessEnv): Promise<TokenSource> {
   const identity = await import('@azure/identity');
   const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_SECRET: secret, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath } = env;
-  let credential: import('@azure/identity').TokenCredential;
+  let credential: TokenCredential;
   if (tenantId && clientId && secret) credential = new identity.ClientSecretCredential(tenantId, clientId, secret);
   else if (tenantId && clientId && certificatePath) credential = new identity.ClientCertificateCredential(tenantId, clientId, { certificatePath });
   else credential = new identity.ManagedIdentityCredential(clientId ? { clientId } : {});
