@@ -62,6 +62,42 @@ export class FollowUpStore {
     return assemblePlan(planItem, organisations, periods, await this.readPlanItems(planItem.id));
   }
 
+  /**
+   * Every plan of the site at once: the nine lists read whole in one $batch, further pages by
+   * nextLink, then grouped by plan. Far fewer round trips than loading plan by plan.
+   */
+  async loadAllPlans(): Promise<LoadedPlan[]> {
+    const lists = ['Plans', 'Organisations', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const;
+    const [plans = [], organisations = [], periods = [], ...rest] = await readItemsBatched(this.client, lists.map((list) => itemsQuery(this.site, list)));
+    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = []] = rest;
+    const byPlan = (items: readonly ListItem[]) => {
+      const groups = new Map<string, ListItem[]>();
+      for (const item of items) {
+        const planId = String(item.fields.PlanLookupId ?? '');
+        const group = groups.get(planId);
+        if (group) group.push(item);
+        else groups.set(planId, [item]);
+      }
+      return (planId: string) => groups.get(planId) ?? [];
+    };
+    const [g, i, a, r, x, f] = [goals, indicators, assignments, risks, actions, followUps].map(byPlan);
+    return plans.map((plan) =>
+      assemblePlan(plan, organisations, periods, {
+        goals: g?.(plan.id) ?? [],
+        indicators: i?.(plan.id) ?? [],
+        assignments: a?.(plan.id) ?? [],
+        risks: r?.(plan.id) ?? [],
+        actions: x?.(plan.id) ?? [],
+        followUps: f?.(plan.id) ?? [],
+      }),
+    );
+  }
+
+  /** Every entry of one period, across plans: one indexed query, paged. */
+  async entriesOfPeriod(periodKey: string): Promise<ListItem[]> {
+    return readItems(this.client, itemsQuery(this.site, 'FollowUps', { filter: `fields/Period eq ${odataString(periodKey)}` }));
+  }
+
   /** Every list of one plan, in one $batch. */
   async readPlanItems(planItemId: string): Promise<PlanItems> {
     const byPlan = { filter: `fields/PlanLookupId eq ${Number(planItemId)}` };

@@ -7,3 +7,5 @@ export type { SiteLists } from './site';
 export { importPlan, InvalidPlanDocumentError } from './plan-import';
 export type { ImportReport, ImportProgress } from './plan-import';
 export { exportPlan, planToDocument, peopleOf } from './plan-export';
+export { trackPlan, refreshPlan } from './plan-refresh';
+export type { PlanTracker, RefreshResult } from './plan-refresh';

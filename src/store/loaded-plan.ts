@@ -30,6 +30,15 @@ export interface LoadedPlan extends PlanContents {
   readonly risks: readonly Stored<Risk>[];
   readonly actions: readonly StoredAction[];
   readonly entries: readonly StoredEntry[];
+  /** The items it was assembled from, so a delta refresh can reassemble it. */
+  readonly source: PlanSource;
+}
+
+export interface PlanSource {
+  readonly planItem: ListItem;
+  readonly organisations: readonly ListItem[];
+  readonly periodItems: readonly ListItem[];
+  readonly items: PlanItems;
 }
 
 export interface PlanItems {
@@ -88,7 +97,8 @@ export function assemblePlan(
     .filter((p): p is Stored<Period> => p !== undefined && (p.year === plan.year || periodKeys.has(p.key)))
     .sort(comparePeriods);
 
-  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, people: [] };
+  const source = { planItem, organisations, periodItems, items };
+  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, people: [], source };
 }
 
 /** The item id of a thing of the plan, by its kind and ref. */

@@ -1,9 +1,21 @@
-// `npm run bench`: prints the project's performance figures. Each bench prints its own lines.
+// `npm run bench`: prints the project's performance figures. Each bench prints its own lines;
+// `npm run bench -- store` runs only the benches whose names are given.
 import { benchCore } from './core.bench';
+import { benchEmulator } from './emulator.bench';
+import { benchStore } from './store.bench';
+
+const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> = {
+  core: benchCore,
+  emulator: benchEmulator,
+  store: benchStore,
+};
 
 async function run(): Promise<void> {
   const print = (line: string) => process.stdout.write(`${line}\n`);
-  await benchCore(print);
+  const wanted = process.argv.slice(2);
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (wanted.length === 0 || wanted.includes(name)) await bench(print);
+  }
 }
 
 run().catch((error: unknown) => {

@@ -61,3 +61,22 @@ test('loading the 2025 plan takes at most 2 HTTP round trips', async () => {
   expect(plan.goals.length).toBe(13);
   expect(plan.entries.length).toBe(102);
 });
+
+test('loading every plan at once gives the same plans as loading them one by one', async () => {
+  let requests = 0;
+  const store = await h.store(h.client({ onRequest: () => (requests += 1) }));
+  requests = 0;
+  const all = await store.loadAllPlans();
+  expect(requests).toBe(1);
+  expect(all.map((p) => `${p.plan.organisationCode}:${p.plan.year}`).sort()).toEqual(['HSN:2022', 'RS:2024', 'RS:2025']);
+  for (const plan of all) {
+    const single = await store.loadPlan(`${plan.plan.organisationCode}:${plan.plan.year}`);
+    expect({ ...plan, source: undefined }).toEqual({ ...single, source: undefined });
+  }
+});
+
+test('every entry of a period in one indexed query', async () => {
+  const store = await h.store();
+  const entries = await store.entriesOfPeriod('2025-annual');
+  expect(entries).toHaveLength(102);
+});

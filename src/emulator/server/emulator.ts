@@ -75,7 +75,12 @@ function openDatabase(options: EmulatorOptions): Database.Database {
     file = path.join(options.dataDir, 'emulator.sqlite');
   }
   const db = new Database(file ?? ':memory:');
-  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+  if (db.name !== ':memory:') {
+    db.pragma('journal_mode = WAL');
+    // A local emulator may lose the last transactions on power loss, never its consistency; this
+    // trades a sync per commit for about three times the write rate.
+    db.pragma('synchronous = NORMAL');
+  }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
@@ -88,7 +93,11 @@ function identityResolver(users: UserStore): ListOperationDeps['identityOf'] {
       return { application: { id: caller.appId, displayName } };
     }
     const user = users.byId(caller.userId);
-    return { user: { id: caller.userId, email: user?.mail ?? caller.upn, displayName: user?.displayName ?? caller.displayName } };
+    // Delegated tokens are issued to the one emulator app; Graph names that app beside the user.
+    return {
+      user: { id: caller.userId, email: user?.mail ?? caller.upn, displayName: user?.displayName ?? caller.displayName },
+      application: { id: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName },
+    };
   };
 }
 
