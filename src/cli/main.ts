@@ -3,10 +3,11 @@ import type { Command, CommandIo } from './commands';
 import { EXIT } from './commands';
 import { UsageError } from './options';
 import { exportCommand, importCommand, provisionCommand } from './plan-commands';
+import { reportCommand } from './report.command';
 import { startCommand } from './start.command';
 import { validateCommand } from './validate.command';
 
-const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, validateCommand];
+const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, reportCommand, validateCommand];
 
 function help(io: CommandIo): void {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -2,12 +2,14 @@
 // `npm run bench -- store` runs only the benches whose names are given.
 import { benchCore } from './core.bench';
 import { benchEmulator } from './emulator.bench';
+import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 
 const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> = {
   core: benchCore,
   emulator: benchEmulator,
   store: benchStore,
+  report: benchReport,
 };
 
 async function run(): Promise<void> {

@@ -1,0 +1,84 @@
+// `malkoll report`: a plan's report for one period as an xlsx workbook (the same tables the Excel
+// add-in inserts).
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isPeriodKey, periodLabel } from '../core';
+import { reportXlsx } from '../excel/xlsx';
+import { buildReport, carriedComparisonEntries } from '../report';
+import type { Report, ReportOptions } from '../report';
+import { PlanNotFoundError } from '../store';
+import type { FollowUpStore, LoadedPlan } from '../store';
+import type { Command } from './commands';
+import { EXIT } from './commands';
+import { openGraphSession } from './graph-session';
+import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
+
+/**
+ * Loads what a report needs and builds it: the plan, and last year's plan of the same organisation
+ * for the comparison period's figures (each year's plan has items of its own). Both loads run at
+ * once, so the report costs the round trips of one plan. Throws PlanNotFoundError for the plan.
+ */
+export async function loadReport(store: FollowUpStore, planKey: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; report: Report }> {
+  const [organisation = '', year = '0'] = planKey.split(':');
+  const [plan, previous] = await Promise.all([
+    store.loadPlan(planKey),
+    // Last year's plan is optional: a first year simply has no trends.
+    store.loadPlan(`${organisation}:${Number(year) - 1}`).catch((error: unknown) => {
+      if (error instanceof PlanNotFoundError) return undefined;
+      throw error;
+    }),
+  ]);
+  const comparisonEntries = previous ? carriedComparisonEntries(plan, previous.entries, periodKey) : [];
+  return { plan, report: buildReport(plan, plan.entries, periodKey, { ...options, comparisonEntries }) };
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  usage: 'malkoll report --plan ORG:ÅR --period PERIOD --out rapport.xlsx [--alla-perioder] [--graph-url URL] [--site REF]',
+  summary: 'Skriver rapportens tabeller (sammanfattning, målsättningar med styrtal och uppdrag, internkontrollplan, data) till en Excel-fil.',
+  help: [
+    '  --plan ORG:ÅR     planen, till exempel RS:2025',
+    '  --period PERIOD   perioden, till exempel 2025-annual, 2025-interim, 2025-t1 eller 2025-m03',
+    '  --out FIL         xlsx-filen att skriva',
+    '  --alla-perioder   datatabellen får alla perioder med uppföljningar, inte bara perioden och jämförelseåret',
+    GRAPH_FLAGS_HELP,
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parse({
+      args: [...args],
+      options: { ...GRAPH_FLAGS, plan: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, 'alla-perioder': { type: 'boolean' } },
+    });
+    if (!values.plan || !/^[^:]+:\d{4}$/.test(values.plan)) throw new UsageError('Ange planen som organisationskod och år: --plan RS:2025');
+    if (!values.period || !isPeriodKey(values.period)) {
+      throw new UsageError(`Ange perioden som år och periodtyp: --period 2025-annual (helår), 2025-interim (delår), 2025-t1 (tertial) eller 2025-m03 (månad)${values.period ? `; "${values.period}" känns inte igen` : ''}.`);
+    }
+    if (!values.out) throw new UsageError('Ange filen att skriva: --out rapport.xlsx');
+    if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`--out: "${values.out}" ska sluta på .xlsx.`);
+    const session = await openGraphSession(graphTarget(values, io.env), io.env);
+    const store = await session.store();
+    let loaded: { plan: LoadedPlan; report: Report };
+    try {
+      loaded = await loadReport(store, values.plan, values.period, { dataPeriods: values['alla-perioder'] ? 'all' : 'report' });
+    } catch (error) {
+      if (error instanceof PlanNotFoundError) {
+        io.err.write(`Planen ${values.plan} finns inte på webbplatsen ${session.target.site}. Kontrollera organisationskod och år, eller läs in planen med malkoll import.\n`);
+        return EXIT.failed;
+      }
+      throw error;
+    }
+    const { plan, report } = loaded;
+    if (!plan.entries.some((e) => e.periodKey === values.period)) {
+      io.err.write(`Obs: planen ${values.plan} har inga uppföljningar för ${periodLabel(values.period)}; tabellerna visar planen utan utfall.\n`);
+    }
+    const file = path.resolve(io.cwd, values.out);
+    try {
+      await writeFile(file, await reportXlsx(report));
+    } catch (error) {
+      io.err.write(`Kunde inte skriva ${values.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.failed;
+    }
+    const tables = report.sections.reduce((n, s) => n + s.tables.length, 0);
+    io.out.write(`Skrev ${values.out}: ${report.planTitle}, ${report.periodLabel}; ${report.sections.length} flikar, ${tables} tabeller.\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,1 @@
+export { reportWorkbook, reportXlsx } from './workbook';

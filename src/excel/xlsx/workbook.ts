@@ -1,0 +1,29 @@
+// The report as an xlsx workbook (command line): one worksheet per section, each table a named
+// Excel table, laid out to print on A4.
+import ExcelJS from 'exceljs';
+import type { Report } from '../../report';
+import { writeSectionSheet } from './section-sheet';
+
+export function reportWorkbook(report: Report): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Målkoll';
+  workbook.title = `${report.planTitle}, ${report.periodLabel}`;
+  workbook.subject = report.planKey;
+  workbook.keywords = `malkoll plan=${report.planKey} period=${report.periodKey}`;
+  for (const section of report.sections) {
+    const wide = section.kind === 'data' || section.kind === 'internal-control';
+    const sheet = workbook.addWorksheet(section.sheetName, {
+      pageSetup: { paperSize: 9, orientation: wide ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      // The Data table starts at A1: keep its header in view while scrolling.
+      views: section.kind === 'data' ? [{ state: 'frozen', ySplit: 1 }] : [],
+    });
+    writeSectionSheet(sheet, section);
+  }
+  return workbook;
+}
+
+/** The workbook as xlsx bytes. */
+export async function reportXlsx(report: Report): Promise<Uint8Array> {
+  const buffer = await reportWorkbook(report).xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

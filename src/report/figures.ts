@@ -1,0 +1,93 @@
+// Figures as the reports print them, and the Excel number format that shows a number the same way.
+// The reports mix units in one column ("1 102 tusen ton", "83 år", "Plats 6 av 7", "3,5"), so the
+// format is derived per cell from the printed text: the number stays a number in Excel (sortable,
+// usable in formulas) and still reads exactly like the report.
+import type { Indicator } from '../core';
+import { formatSwedishNumber, formatValue } from '../core';
+import type { ReportCell } from './types';
+
+/** Units the reports print without a unit word: scores and indices are bare numbers ("3,5", "72"). */
+const BARE_UNITS: ReadonlySet<string> = new Set(['index', 'betyg']);
+
+/** Decimals per unit as the reports use them (mnkr always one, percentages up to one). */
+function decimalOptions(unit: string | undefined): { decimals?: number; maxDecimals?: number } {
+  if (unit === 'mnkr') return { decimals: 1 };
+  if (unit === '%') return { maxDecimals: 1 };
+  return { maxDecimals: 2 };
+}
+
+/** A number with its unit as printed ("74 %", "1 545 st", "3,5"). */
+export function formatFigure(value: number, unit: string | undefined): string {
+  if (unit !== undefined && BARE_UNITS.has(unit)) return formatSwedishNumber(value, decimalOptions(unit));
+  return formatValue(value, unit);
+}
+
+/**
+ * An outcome as printed. Rankings are printed in the target's words ("Plats 6 av 7" beside the
+ * target "Plats 3 av 7"), so a ranking outcome borrows the target text with its own number.
+ */
+export function formatOutcome(indicator: Pick<Indicator, 'unit' | 'target' | 'targetText'>, value: number): string {
+  if (indicator.unit === 'plats' && indicator.targetText !== undefined && indicator.target !== undefined) {
+    const ranking = /^(\D*)(\d+)( av \d+)$/.exec(indicator.targetText.trim());
+    if (ranking && Number(ranking[2]) === indicator.target) return `${ranking[1] ?? ''}${formatSwedishNumber(value)}${ranking[3] ?? ''}`;
+  }
+  return formatFigure(value, indicator.unit);
+}
+
+/** A target as printed: the plan's wording when it has one (">78", "63 % (riket + 1 %)"), else the number with unit. */
+export function formatTarget(unit: string | undefined, target: number | undefined, targetText: string | undefined): string {
+  if (targetText !== undefined && targetText.trim() !== '') return targetText;
+  return target === undefined ? '' : formatFigure(target, unit);
+}
+
+const SPACES = /[\u00A0\u202F\u2009]/g;
+
+function quoted(literal: string): string | undefined {
+  if (literal === '') return '';
+  // A double quote cannot be escaped inside an Excel format literal.
+  return literal.includes('"') ? undefined : `"${literal}"`;
+}
+
+/**
+ * The Excel number format that displays `value` as `text`: the text's words around the number
+ * become quoted literals (`0" %"`, `"Plats "0" av 7"`, `">"0`). Undefined when the text does not
+ * contain the number (a target worded freely): then the cell is written as text.
+ */
+export function excelFormatFor(value: number, text: string): string | undefined {
+  const digits = formatSwedishNumber(Math.abs(value), { maxDecimals: 6 });
+  const plainText = text.replace(SPACES, ' ');
+  const plainDigits = digits.replace(SPACES, ' ');
+  const at = plainText.indexOf(plainDigits);
+  if (at < 0) return undefined;
+  let prefix = text.slice(0, at);
+  if (value < 0) {
+    // Excel prints the minus sign itself.
+    if (!/[-\u2212]$/.test(prefix)) return undefined;
+    prefix = prefix.slice(0, -1);
+  }
+  const suffix = text.slice(at + digits.length);
+  const decimals = (digits.split(',')[1] ?? '').length;
+  const number = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  const before = quoted(prefix);
+  const after = quoted(suffix);
+  if (before === undefined || after === undefined) return undefined;
+  return `${before}${number}${after}`;
+}
+
+/** A cell holding a number printed as `text`; falls back to a text cell when no format can show it. */
+export function figureCell(value: number, text: string): ReportCell {
+  const numberFormat = excelFormatFor(value, text);
+  return numberFormat === undefined ? { value: text, text } : { value, text, numberFormat };
+}
+
+/** A plain number without unit (the Data table: the unit has a column of its own). */
+export function plainNumberCell(value: number | undefined): ReportCell {
+  if (value === undefined) return EMPTY;
+  return figureCell(value, formatSwedishNumber(value, { maxDecimals: 6 }));
+}
+
+export const EMPTY: ReportCell = Object.freeze({ value: null, text: '' });
+
+export function textCell(text: string | undefined): ReportCell {
+  return text === undefined || text === '' ? EMPTY : { value: text, text };
+}

@@ -1,0 +1,12 @@
+// The report as data (pure): plan + entries + period → sections of typed tables.
+export * from './types';
+export { buildReport } from './build-report';
+export { buildSummarySection, SUMMARY_SECTION_ID } from './summary-section';
+export { buildGoalSection, goalName, goalSectionId } from './goal-section';
+export { buildInternalControlSection, INTERNAL_CONTROL_SECTION_ID } from './internal-control-section';
+export { buildDataSection, DATA_SECTION_ID } from './data-section';
+export { indexEntries, indicatorStatus } from './entries';
+export type { EntryIndex, IndicatorStatus } from './entries';
+export { excelFormatFor, figureCell, formatFigure, formatOutcome, formatTarget } from './figures';
+export { actionStatusMark, assessmentMark, levelMark, trendMark } from './status-marks';
+export { carriedComparisonEntries } from './comparison';

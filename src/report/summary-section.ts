@@ -1,0 +1,51 @@
+// Sammanfattning: per goal kind and origin, and per assignment origin, how many were assessed how.
+import type { Assessment, GoalKind } from '../core';
+import { ASSESSED_GOAL_KINDS, summarise, summaryRowLabel } from '../core';
+import { column } from './columns';
+import { figureCell, textCell } from './figures';
+import type { ReportEntry, ReportPlan, ReportRow, SummarySection } from './types';
+
+export const SUMMARY_SECTION_ID = 'sammanfattning';
+
+/** The report's column headers; the last is not printed in the seed reports but says why counts fall short. */
+const ASSESSMENT_COLUMNS: ReadonlyArray<readonly [Assessment, string, string]> = [
+  ['achieved', 'achieved', 'Har uppnåtts/genomförts'],
+  ['partly', 'partly', 'Har delvis uppnåtts/genomförts'],
+  ['not-achieved', 'notAchieved', 'Har inte uppnåtts/genomförts'],
+  ['not-assessed', 'notAssessed', 'Kan ej bedömas'],
+];
+
+export function buildSummarySection(
+  plan: ReportPlan,
+  entries: readonly ReportEntry[],
+  periodKey: string,
+  goalKinds: readonly GoalKind[] = ASSESSED_GOAL_KINDS,
+): SummarySection {
+  const summary = summarise(plan.goals, plan.assignments, entries, periodKey, goalKinds);
+  const rows: ReportRow[] = summary.map((row) => ({
+    style: 'item',
+    cells: {
+      category: textCell(summaryRowLabel(row, plan.organisation.name)),
+      ...Object.fromEntries(ASSESSMENT_COLUMNS.map(([assessment, key]) => [key, figureCell(row.counts[assessment], String(row.counts[assessment]))])),
+    },
+  }));
+  const title = 'Sammanfattning uppföljning av målsättningar och uppdrag';
+  return {
+    kind: 'summary',
+    id: SUMMARY_SECTION_ID,
+    title,
+    sheetName: 'Sammanfattning',
+    paragraphs: [{ style: 'heading', text: title }],
+    tables: [
+      {
+        id: 'Sammanfattning',
+        title,
+        columns: [
+          column('category', 'Måluppfyllelse', 'text', 48),
+          ...ASSESSMENT_COLUMNS.map(([, key, header]) => column(key, header, 'number', 16, { wrap: true, align: 'center', numberFormat: '0' })),
+        ],
+        rows,
+      },
+    ],
+  };
+}

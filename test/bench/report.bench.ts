@@ -1,0 +1,72 @@
+// Issue 6's figures for the xlsx path: the region-scale dataset behind 100 ms of added latency per
+// request; wall time from "insert all sections" to every table built and the workbook written.
+import { loadReport } from '../../src/cli/report.command';
+import { startEmulator } from '../../src/emulator';
+import { reportXlsx } from '../../src/excel/xlsx';
+import { createGraphClient } from '../../src/graph';
+import { provision } from '../../src/lists';
+import { buildReport, carriedComparisonEntries } from '../../src/report';
+import { FollowUpStore, importPlan, openSite } from '../../src/store';
+import { regionDataset } from '../fixtures/region-scale';
+
+const SITE = 'localhost:/sites/malkoll';
+const LATENCY_MS = 100;
+const GOAL_MS = 5_000;
+
+export async function benchReport(print: (line: string) => void): Promise<void> {
+  const dataset = regionDataset();
+  const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
+  try {
+    const token = emulator.issueToken({ app: true }).access_token;
+    const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
+    await provision(client, SITE);
+    const store = new FollowUpStore(client, await openSite(client, SITE));
+    for (const doc of dataset.documents) {
+      emulator.registerUsers((doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
+      await importPlan(store, doc);
+    }
+    emulator.faults.set({ latencyMs: LATENCY_MS });
+    print(`report: region-scale dataset (${dataset.documents.length} plans), ${LATENCY_MS} ms added latency per request, xlsx path:`);
+
+    // One plan's report, as `malkoll report --plan RS:2025 --period 2025-annual` does it.
+    client.stats.reset();
+    const start = performance.now();
+    const { report } = await loadReport(store, 'RS:2025', '2025-annual');
+    const loaded = performance.now();
+    const bytes = await reportXlsx(report);
+    const done = performance.now();
+    const requests = client.stats.requests;
+    const tables = report.sections.reduce((n, s) => n + s.tables.length, 0);
+    const rows = report.sections.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+    print(
+      `  RS 2025, Helår 2025 (with RS 2024 for trends): ${requests} round trips, ${Math.round(done - start)} ms ` +
+        `(load + build ${Math.round(loaded - start)} ms, xlsx ${Math.round(done - loaded)} ms; ${report.sections.length} sheets, ${tables} tables, ${rows} rows, ${Math.round(bytes.byteLength / 1024)} kB; goal < ${GOAL_MS} ms)`,
+    );
+
+    // Every 2025 plan of the region at once: what a controller pulling the whole region would wait for.
+    client.stats.reset();
+    const allStart = performance.now();
+    const plans = await store.loadAllPlans();
+    const allLoaded = performance.now();
+    let allBytes = 0;
+    for (const plan of plans.filter((p) => p.plan.year === 2025)) {
+      const previous = plans.find((p) => p.plan.organisationCode === plan.plan.organisationCode && p.plan.year === 2024);
+      const comparisonEntries = previous ? carriedComparisonEntries(plan, previous.entries, '2025-annual') : [];
+      allBytes += (await reportXlsx(buildReport(plan, plan.entries, '2025-annual', { comparisonEntries }))).byteLength;
+    }
+    const allDone = performance.now();
+    print(
+      `  every 2025 plan of the region (${plans.filter((p) => p.plan.year === 2025).length} workbooks): ${client.stats.requests} round trips, ${Math.round(allDone - allStart)} ms ` +
+        `(load ${Math.round(allLoaded - allStart)} ms, build + xlsx ${Math.round(allDone - allLoaded)} ms, ${Math.round(allBytes / 1024)} kB)`,
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+
+if (require.main === module) {
+  benchReport((line) => process.stdout.write(`${line}\n`)).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
