@@ -1,6 +1,6 @@
 // A Graph client for the command line: the emulator's dev token locally, an Azure credential
 // (client secret, certificate or managed identity) against a tenant.
-import type { TokenCredential } from '@azure/identity';
+import { appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../auth/app-only-token-source';
 import type { TokenSource } from '../graph';
 import { createGraphClient } from '../graph';
 import type { GraphClient } from '../graph';
@@ -25,23 +25,6 @@ export async function devToken(origin: string, body: { upn: string } | { app: tr
   return json.access_token;
 }
 
-/** App-only credential for a tenant, chosen from the environment (see docs/cli.md). */
-async function tenantTokenSource(env: NodeJS.ProcessEnv): Promise<TokenSource> {
-  const identity = await import('@azure/identity');
-  const { AZURE_TENANT_ID: tenantId, AZURE_CLIENT_ID: clientId, AZURE_CLIENT_SECRET: secret, AZURE_CLIENT_CERTIFICATE_PATH: certificatePath } = env;
-  let credential: TokenCredential;
-  if (tenantId && clientId && secret) credential = new identity.ClientSecretCredential(tenantId, clientId, secret);
-  else if (tenantId && clientId && certificatePath) credential = new identity.ClientCertificateCredential(tenantId, clientId, { certificatePath });
-  else credential = new identity.ManagedIdentityCredential(clientId ? { clientId } : {});
-  return {
-    async getToken() {
-      const token = await credential.getToken('https://graph.microsoft.com/.default');
-      if (!token) throw new Error('Ingen token från Azure-identiteten. Kontrollera AZURE_TENANT_ID, AZURE_CLIENT_ID och hemligheten eller certifikatet.');
-      return token.token;
-    },
-  };
-}
-
 export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessEnv, onRequest?: (line: string) => void): Promise<GraphSession> {
   let tokenSource: TokenSource;
   if (target.local && target.origin) {
@@ -49,7 +32,8 @@ export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessE
     let cached: string | undefined;
     tokenSource = { getToken: async () => (cached ??= await devToken(origin, { app: true })) };
   } else {
-    tokenSource = await tenantTokenSource(env);
+    // App-only credential for a tenant, chosen from the environment (see docs/cli.md).
+    tokenSource = createAppOnlyTokenSource(() => credentialFor(appOnlyCredentialFromEnv(env)));
   }
   const client = createGraphClient({
     baseUrl: target.graphUrl,

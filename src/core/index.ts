@@ -10,3 +10,4 @@ export { validatePlanDocument, formatIssue } from './plan-format/validate';
 export type { ValidationIssue, ValidationResult } from './plan-format/validate';
 export { documentToModel, subjectKinds } from './plan-format/to-model';
 export type { PlanWithEntries } from './plan-format/to-model';
+export * from './deep-links';

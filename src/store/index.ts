@@ -9,3 +9,5 @@ export type { ImportReport, ImportProgress } from './plan-import';
 export { exportPlan, planToDocument, peopleOf } from './plan-export';
 export { trackPlan, refreshPlan } from './plan-refresh';
 export type { PlanTracker, RefreshResult } from './plan-refresh';
+export { scanOverdue, writeActionNotices } from './action-notices';
+export type { ActionNoticeResult, ActionNoticeWrite, OverdueAction, OverdueScan, PlanContext } from './action-notices';

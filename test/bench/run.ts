@@ -2,6 +2,7 @@
 // `npm run bench -- store` runs only the benches whose names are given.
 import { benchCore } from './core.bench';
 import { benchEmulator } from './emulator.bench';
+import { benchNotify } from './notify.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   core: benchCore,
   emulator: benchEmulator,
   store: benchStore,
+  notify: benchNotify,
   report: benchReport,
 };
 

@@ -1,0 +1,87 @@
+// One activity-feed notification: the body of POST /users/{upn}/teamwork/sendActivityNotification
+// for one recipient, naming one action or summing up several, with a deep link into the tab.
+import { createHash } from 'node:crypto';
+import { TAB_PAGES, teamsTabLink } from '../../core';
+import type { DueAction } from './due';
+
+/** Activity types declared in the Teams manifest (`activities.activityTypes`), with their template text. */
+export const ACTIVITY_TYPES = {
+  actionOverdue: { templateText: '{actionTitle} är försenad med {daysOverdue} dagar', parameters: ['actionTitle', 'daysOverdue'] },
+  actionsOverdue: { templateText: '{count} åtgärder är försenade, mest: {actionTitle}', parameters: ['count', 'actionTitle'] },
+} as const;
+
+export type ActivityType = keyof typeof ACTIVITY_TYPES;
+
+export interface ActivityNotificationBody {
+  readonly topic: { readonly source: 'text'; readonly value: string; readonly webUrl: string };
+  readonly activityType: ActivityType;
+  readonly previewText: { readonly content: string };
+  readonly templateParameters: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly chainId: number;
+}
+
+/** The recipient's part in an action: its owner, or the owner's manager after escalation. */
+export type Role = 'owner' | 'manager';
+
+export interface NotifiedItem {
+  readonly due: DueAction;
+  readonly role: Role;
+}
+
+/** Teams shows the first 150 characters of the preview; titles are cut well before that. */
+const PREVIEW_MAX = 150;
+const TITLE_MAX = 80;
+
+function cut(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The same number for the same recipient and day. Teams replaces a notification with an earlier
+ * one's chainId instead of adding a second: a send repeated after a crash between sending and
+ * recording (the one window the record cannot close) shows once. 48 bits: a safe JSON integer.
+ */
+export function chainIdFor(recipientUpn: string, asOf: string): number {
+  return Number.parseInt(createHash('sha256').update(`${recipientUpn.toLowerCase()}|${asOf}`).digest('hex').slice(0, 12), 16);
+}
+
+export function renderTemplate(type: ActivityType, parameters: ReadonlyArray<{ readonly name: string; readonly value: string }>): string {
+  return ACTIVITY_TYPES[type].templateText.replace(/\{(\w+)\}/g, (whole, name: string) => parameters.find((p) => p.name === name)?.value ?? whole);
+}
+
+/** `items` most overdue first. */
+export function notificationBody(items: readonly NotifiedItem[], recipientUpn: string, asOf: string, teamsAppId: string): ActivityNotificationBody {
+  const first = items[0];
+  if (!first) throw new Error('A notification needs at least one action');
+  const title = cut(first.due.action.title, TITLE_MAX);
+  const chainId = chainIdFor(recipientUpn, asOf);
+  if (items.length === 1) {
+    const action = first.due.action;
+    // The owner lands on the action among their own items; a manager on it in the overdue list.
+    const page = first.role === 'owner' ? TAB_PAGES.todo : TAB_PAGES.overdue;
+    const whose = first.role === 'manager' && action.ownerUpn ? ` Ansvarig: ${action.ownerUpn}.` : '';
+    return {
+      topic: { source: 'text', value: title, webUrl: teamsTabLink(teamsAppId, page, { kind: 'action', itemId: action.itemId }) },
+      activityType: 'actionOverdue',
+      previewText: { content: cut(`Slutdatum ${action.dueDate ?? '–'}, ${first.due.days} dagar sedan.${whose}`, PREVIEW_MAX) },
+      templateParameters: [
+        { name: 'actionTitle', value: title },
+        { name: 'daysOverdue', value: String(first.due.days) },
+      ],
+      chainId,
+    };
+  }
+  const own = items.filter((i) => i.role === 'owner').length;
+  const preview = own === items.length ? `Dina ${items.length} försenade åtgärder` : own === 0 ? `${items.length} försenade åtgärder hos dina medarbetare` : `${own} egna och ${items.length - own} hos dina medarbetare`;
+  return {
+    topic: { source: 'text', value: 'Försenade åtgärder', webUrl: teamsTabLink(teamsAppId, TAB_PAGES.overdue, { kind: 'overdue' }) },
+    activityType: 'actionsOverdue',
+    previewText: { content: cut(`${preview}; mest försenad: ${title} (${first.due.days} dagar).`, PREVIEW_MAX) },
+    templateParameters: [
+      { name: 'count', value: String(items.length) },
+      { name: 'actionTitle', value: title },
+    ],
+    chainId,
+  };
+}

@@ -1,0 +1,59 @@
+// The Azure Functions timer's work, apart from its registration so it can be tested without the
+// Functions host: app-only token, the site's lists, one run as of today in Sweden, the result logged.
+import type { InvocationContext, Timer } from '@azure/functions';
+import { appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../../auth/app-only-token-source';
+import type { TokenSource } from '../../graph';
+import { createGraphClient } from '../../graph';
+import { FollowUpStore, openSite } from '../../store';
+import { formatRunResult } from './format-result';
+import type { NotifyRunResult } from './result';
+import { runNotify } from './run-notify';
+import { notifySettings } from './settings';
+import { DEFAULT_TIME_ZONE, todayIn } from './today';
+
+/** App settings of the Function App besides the job's own (settings.ts) and AZURE_* for the credential. */
+export const FUNCTION_ENV = {
+  graphUrl: 'MALKOLL_GRAPH_URL',
+  site: 'MALKOLL_SITE',
+  timeZone: 'MALKOLL_TIME_ZONE',
+  budgetSeconds: 'MALKOLL_NOTIFY_BUDGET_SECONDS',
+} as const;
+
+export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+/**
+ * Stop starting sends after this long: below the Consumption plan's default 5-minute timeout, so
+ * the run ends cleanly with everything sent also recorded, and the next run does the rest.
+ */
+export const DEFAULT_BUDGET_SECONDS = 240;
+
+export interface TimerDeps {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Injected by tests (the emulator's app token); otherwise the app-only credential from the environment. */
+  readonly tokenSource?: TokenSource;
+  readonly now?: () => Date;
+}
+
+export function createNotifyTimerHandler(deps: TimerDeps): (timer: Timer, context: InvocationContext) => Promise<NotifyRunResult> {
+  return async (timer, context) => {
+    const { env } = deps;
+    const site = env[FUNCTION_ENV.site];
+    if (!site) throw new Error(`${FUNCTION_ENV.site} saknas: ange webbplatsen med listorna, till exempel contoso.sharepoint.com:/sites/malkoll.`);
+    const settings = notifySettings(env);
+    const budgetSeconds = Number(env[FUNCTION_ENV.budgetSeconds] ?? DEFAULT_BUDGET_SECONDS);
+    const asOf = todayIn(env[FUNCTION_ENV.timeZone] ?? DEFAULT_TIME_ZONE, deps.now?.() ?? new Date());
+    if (timer.isPastDue) context.warn(`Körningen är försenad (schemat missades); kör nu som av ${asOf}.`);
+
+    const tokenSource = deps.tokenSource ?? createAppOnlyTokenSource(() => credentialFor(appOnlyCredentialFromEnv(env)));
+    const client = createGraphClient({ baseUrl: env[FUNCTION_ENV.graphUrl] ?? DEFAULT_GRAPH_URL, tokenSource });
+    const store = new FollowUpStore(client, await openSite(client, site));
+    const signal = AbortSignal.timeout(Math.max(1, Number.isFinite(budgetSeconds) ? budgetSeconds : DEFAULT_BUDGET_SECONDS) * 1000);
+    const result = await runNotify(store, { asOf, settings, signal });
+
+    for (const line of formatRunResult(result)) context.log(line);
+    const failed = result.notifications.filter((n) => n.status === 'failed' || (n.unrecorded?.length ?? 0) > 0);
+    if (result.unresolved.length > 0) context.warn(`${result.unresolved.length} personer kunde inte aviseras; se raderna ovan.`);
+    // A failed invocation is what monitoring alerts on; the next run retries what was not recorded.
+    if (failed.length > 0) throw new Error(`${failed.length} aviseringar misslyckades eller kunde inte registreras: ${failed.map((n) => n.recipient.upn).join(', ')}`);
+    return result;
+  };
+}

@@ -1,0 +1,114 @@
+// What the notify job reads and writes in the lists: the overdue actions of every plan with each
+// plan's organisation (whose ManagerUpn stands in when Entra ID knows no manager), and the
+// NotifiedLevel / NotifiedOn record on an action, written with If-Match.
+import type { Organisation } from '../core';
+import { GraphRequestError, parseRetryAfter } from '../graph';
+import type { Stored } from '../lists/mapping';
+import { actionFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
+import { writeDate } from '../lists/fields';
+import { planKey } from '../lists/schema';
+import type { FollowUpStore } from './follow-up-store';
+import type { StoredAction } from './loaded-plan';
+import { readItemsBatched, toListItem } from './read-items';
+import { itemsQuery, listPath } from './site';
+
+export type OverdueAction = StoredAction & { readonly planItemId: string };
+
+export interface PlanContext {
+  /** `ORG:YEAR` */
+  readonly key: string;
+  readonly title: string;
+  readonly organisation: Stored<Organisation>;
+}
+
+export interface OverdueScan {
+  readonly actions: readonly OverdueAction[];
+  /** By plan item id. */
+  readonly plans: ReadonlyMap<string, PlanContext>;
+}
+
+/**
+ * The store's indexed overdue query, and beside it (in parallel, one $batch) the plans and
+ * organisations: two round trips for the whole site, plus further pages for very large ones.
+ */
+export async function scanOverdue(store: FollowUpStore, asOf: string): Promise<OverdueScan> {
+  const [actions, [plans = [], organisations = []]] = await Promise.all([
+    store.overdueActions(asOf),
+    readItemsBatched(store.client, [itemsQuery(store.site, 'Plans'), itemsQuery(store.site, 'Organisations')]),
+  ]);
+  const codeOf = new Map(organisations.map((o) => [o.id, String(o.fields.Code ?? '')]));
+  const organisationById = new Map(organisations.map((o) => [o.id, organisationFromItem(o, (id) => codeOf.get(id))]));
+  const context = new Map<string, PlanContext>();
+  for (const item of plans) {
+    const plan = planFromItem(item);
+    const organisation = organisationById.get(plan.organisationItemId);
+    if (organisation) context.set(item.id, { key: planKey(plan.organisationCode, plan.year), title: plan.title, organisation });
+  }
+  return { actions, plans: context };
+}
+
+export interface ActionNoticeWrite {
+  readonly itemId: string;
+  /** The eTag the decision was made on: a newer version of the item is a conflict, not overwritten. */
+  readonly eTag: string;
+  /** 1: the owner was told; 2: the owner's manager was told. */
+  readonly level: number;
+  /** YYYY-MM-DD */
+  readonly on: string;
+}
+
+export type ActionNoticeResult =
+  | { readonly status: 'saved'; readonly itemId: string; readonly eTag: string }
+  /** Someone changed the item since its eTag was read; `server` is the item now. Nothing written. */
+  | { readonly status: 'conflict'; readonly itemId: string; readonly server: StoredAction }
+  | { readonly status: 'failed'; readonly itemId: string; readonly error: GraphRequestError };
+
+/**
+ * Writes NotifiedLevel and NotifiedOn on each action, in $batch chunks, each with If-Match. On a
+ * 412 the item is read again (one more $batch) so the caller can decide on the current version.
+ */
+export async function writeActionNotices(store: FollowUpStore, writes: readonly ActionNoticeWrite[]): Promise<ActionNoticeResult[]> {
+  if (writes.length === 0) return [];
+  const items = `${listPath(store.site, 'Actions')}/items`;
+  const responses = await store.client.batch(
+    writes.map((w) => ({
+      method: 'PATCH' as const,
+      url: `${items}/${w.itemId}/fields`,
+      body: { NotifiedLevel: w.level, NotifiedOn: writeDate(w.on) },
+      headers: { 'If-Match': w.eTag },
+    })),
+  );
+  const conflicts = writes.filter((_, i) => responses[i]?.status === 412);
+  const current = conflicts.length === 0 ? [] : await store.client.batch(conflicts.map((w) => ({ method: 'GET' as const, url: `${items}/${w.itemId}?$expand=fields` })));
+  const serverOf = new Map(conflicts.map((w, i) => [w.itemId, current[i]]));
+  return writes.map((write, i): ActionNoticeResult => {
+    const response = responses[i];
+    const url = `${items}/${write.itemId}/fields`;
+    if (!response) return { status: 'failed', itemId: write.itemId, error: toGraphError(0, undefined, {}, 'PATCH', url) };
+    if (response.status >= 200 && response.status < 300) {
+      const body = response.body as Record<string, unknown> | undefined;
+      const eTag = String(response.headers['ETag'] ?? response.headers['etag'] ?? body?.['@odata.etag'] ?? '');
+      return { status: 'saved', itemId: write.itemId, eTag };
+    }
+    const server = serverOf.get(write.itemId);
+    if (response.status === 412 && server && server.status === 200) {
+      const item = toListItem(server.body as Parameters<typeof toListItem>[0]);
+      return { status: 'conflict', itemId: write.itemId, server: actionFromItem(item, () => undefined) };
+    }
+    return { status: 'failed', itemId: write.itemId, error: toGraphError(response.status, response.body, response.headers, 'PATCH', url) };
+  });
+}
+
+/** A batch step's failure as the typed error a plain request would have thrown. */
+function toGraphError(status: number, body: unknown, headers: Record<string, string>, method: string, url: string): GraphRequestError {
+  const envelope = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  const retryAfterMs = parseRetryAfter(headers['Retry-After'] ?? headers['retry-after'], undefined, Date.now());
+  return new GraphRequestError({
+    status,
+    code: envelope?.code ?? (status === 0 ? 'batchResponseMissing' : `http${status}`),
+    message: envelope?.message ?? `${method} ${url} misslyckades (${status})`,
+    method,
+    url,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  });
+}
