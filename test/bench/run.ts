@@ -5,6 +5,7 @@ import { benchEmulator } from './emulator.bench';
 import { benchNotify } from './notify.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
+import { benchTab } from './tab.bench';
 
 const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> = {
   core: benchCore,
@@ -12,6 +13,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   store: benchStore,
   notify: benchNotify,
   report: benchReport,
+  tab: benchTab,
 };
 
 async function run(): Promise<void> {

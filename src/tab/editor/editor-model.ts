@@ -1,0 +1,159 @@
+// The editor's rules, apart from React so they can be tested on their own: what the form holds, how
+// it is checked before anything is sent, what the rules suggest, and how a conflict is resolved
+// without losing a word of either version.
+import type { ActionStatus, Assessment, FollowUpEntry, Indicator, Level, SubjectKind, Trend } from '../../core';
+import { formatSwedishNumber, parseSwedishNumber, suggestAssessment, suggestTrend } from '../../core';
+
+/** What is being reported: an indicator carries the rules for suggestions; an action its status. */
+export interface EditorSubject {
+  readonly kind: SubjectKind;
+  readonly ref: string;
+  readonly title: string;
+  readonly indicator?: Pick<Indicator, 'valueType' | 'direction' | 'target' | 'targetText' | 'longTermTarget' | 'longTermTargetText' | 'unit'>;
+  /** The action's current status (from the Actions list), for actions only. */
+  readonly actionStatus?: ActionStatus;
+}
+
+/** The form as typed: the outcome stays text until it is saved, so a refusal never eats input. */
+export interface Draft {
+  readonly valueText: string;
+  readonly level?: Level;
+  readonly assessment?: Assessment;
+  readonly trend?: Trend;
+  readonly comment: string;
+  readonly status?: ActionStatus;
+}
+
+export type DraftErrors = { readonly value?: string };
+
+export type CheckedDraft = { readonly ok: true; readonly entry: FollowUpEntry } | { readonly ok: false; readonly errors: DraftErrors };
+
+/** The form's starting point: the saved entry (or nothing), the action's status for actions. */
+export function draftFrom(subject: EditorSubject, entry: FollowUpEntry | undefined): Draft {
+  const status = entry?.status ?? subject.actionStatus;
+  return {
+    valueText: entry?.value !== undefined ? formatSwedishNumber(entry.value, { maxDecimals: 6 }) : '',
+    comment: entry?.comment ?? '',
+    ...(entry?.level ? { level: entry.level } : {}),
+    ...(entry?.assessment ? { assessment: entry.assessment } : {}),
+    ...(entry?.trend ? { trend: entry.trend } : {}),
+    ...(status && subject.kind === 'action' ? { status } : {}),
+  };
+}
+
+function isNumeric(subject: EditorSubject): boolean {
+  return subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative';
+}
+
+/** Parses the outcome text the Swedish way; an empty field is "no value", never zero. */
+export function checkOutcomeText(text: string): { ok: true; value: number | undefined } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const parsed = parseSwedishNumber(text);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
+}
+
+/** Checks the form and builds the entry to save; nothing is saved when this refuses. */
+export function checkDraft(subject: EditorSubject, draft: Draft, context: { periodKey: string; upn: string; now: Date }): CheckedDraft {
+  let value: number | undefined;
+  if (isNumeric(subject)) {
+    const outcome = checkOutcomeText(draft.valueText);
+    if (!outcome.ok) return { ok: false, errors: { value: outcome.message } };
+    value = outcome.value;
+  }
+  const comment = draft.comment.trim() === '' ? undefined : draft.comment;
+  const entry: FollowUpEntry = {
+    subjectKind: subject.kind,
+    subjectRef: subject.ref,
+    periodKey: context.periodKey,
+    ...(value !== undefined ? { value } : {}),
+    ...(subject.kind === 'indicator' && subject.indicator?.valueType === 'qualitative' && draft.level ? { level: draft.level } : {}),
+    ...(subject.kind !== 'action' && draft.assessment ? { assessment: draft.assessment } : {}),
+    ...(subject.kind === 'indicator' && draft.trend ? { trend: draft.trend } : {}),
+    ...(subject.kind === 'action' && draft.status ? { status: draft.status } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+    reportedByUpn: context.upn,
+    reportedAt: context.now.toISOString(),
+  };
+  return { ok: true, entry };
+}
+
+export interface Suggestions {
+  readonly assessment?: Assessment;
+  readonly trend?: Trend;
+}
+
+/**
+ * What the rules suggest for an indicator from what is typed now (an unparsable outcome suggests
+ * nothing rather than something wrong) and the comparison period's entry.
+ */
+export function suggestionsFor(subject: EditorSubject, draft: Draft, previous: FollowUpEntry | undefined): Suggestions {
+  if (subject.kind !== 'indicator' || !subject.indicator) return {};
+  const rule = subject.indicator;
+  let outcome: { value?: number; level?: Level };
+  if (rule.valueType === 'qualitative') outcome = draft.level ? { level: draft.level } : {};
+  else {
+    const parsed = checkOutcomeText(draft.valueText);
+    if (!parsed.ok || parsed.value === undefined) return {};
+    outcome = { value: parsed.value };
+  }
+  const assessment = suggestAssessment(rule, outcome);
+  const previousOutcome = previous ? { ...(previous.value !== undefined ? { value: previous.value } : {}), ...(previous.level ? { level: previous.level } : {}) } : undefined;
+  const trend = suggestTrend(rule, outcome, previousOutcome);
+  return { ...(assessment !== 'not-assessed' ? { assessment } : {}), ...(trend ? { trend } : {}) };
+}
+
+/** The note beside the assessment: only when the user chose one and it is not the suggestion. */
+export function differsFromSuggestion(draft: Draft, suggestions: Suggestions): boolean {
+  return draft.assessment !== undefined && suggestions.assessment !== undefined && draft.assessment !== suggestions.assessment;
+}
+
+/** Whether the form differs from where the user started (used to keep and restore drafts). */
+export function isDirty(draft: Draft, base: Draft): boolean {
+  return (
+    draft.valueText.trim() !== base.valueText.trim() ||
+    draft.level !== base.level ||
+    draft.assessment !== base.assessment ||
+    draft.trend !== base.trend ||
+    draft.comment !== base.comment ||
+    draft.status !== base.status
+  );
+}
+
+/** Both comments, neither lost: the saved one first (it was there first), then mine. */
+export function mergeComments(theirs: string | undefined, mine: string | undefined): string {
+  const a = (theirs ?? '').trim();
+  const b = (mine ?? '').trim();
+  if (!a) return b;
+  if (!b || a === b || a.includes(b)) return a;
+  if (b.includes(a)) return b;
+  return `${a}\n\n${b}`;
+}
+
+export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'merge';
+
+/**
+ * The form after the user chose how to resolve a conflict. "take-theirs" shows the saved version;
+ * the user's own text is still offered beside it by the editor until they leave. "merge" keeps my
+ * values and both comments.
+ */
+export function resolveConflict(choice: ConflictChoice, mine: Draft, theirs: Draft): Draft {
+  switch (choice) {
+    case 'keep-mine':
+      return mine;
+    case 'take-theirs':
+      return theirs;
+    case 'merge':
+      return { ...mine, comment: mergeComments(theirs.comment, mine.comment) };
+  }
+}
+
+/** How a failed save is explained: each case says that nothing was saved and the text is kept. */
+export type SaveFailure = 'network' | 'throttled' | 'other';
+
+export function classifySaveError(error: unknown): { kind: SaveFailure; detail: string } {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? (error as { status: unknown }).status : undefined;
+  if (status === 429 || status === 503 || status === 504) return { kind: 'throttled', detail: '' };
+  // fetch rejects with a TypeError when the network is down or the server unreachable.
+  if (error instanceof TypeError || status === undefined) return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };
+  return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,189 @@
+// The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
+// with last period's values beside, suggestions from the rules, conflicts shown with both versions.
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import type { ActionStatus, Assessment, Level, Trend } from '../../core';
+import { formatValue, periodLabel } from '../../core';
+import type { UiLanguage } from '../../ui';
+import { AssessmentSymbol, NumberField } from '../../ui';
+import type { Draft } from './editor-model';
+import { useEntryEditorStyles } from './entry-editor.styles';
+import { EntryHistory } from './entry-history';
+import type { EntryEditorInput } from './use-entry-editor';
+import { useEntryEditor } from './use-entry-editor';
+import { assessmentLabel, assessmentOptions, levelLabel, levelOptions, statusLabel, statusOptions, trendLabel, trendOptions } from './vocabulary-labels';
+
+export interface EntryEditorProps extends EntryEditorInput {
+  readonly language: UiLanguage;
+  readonly onClose: () => void;
+}
+
+function DraftSummary({ draft, props }: { draft: Draft; props: EntryEditorProps }) {
+  const { subject, language, strings } = props;
+  const lines: string[] = [];
+  if (subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative') lines.push(`${strings.editor.outcome}: ${draft.valueText || '–'}`);
+  if (draft.level) lines.push(`${strings.editor.level}: ${levelLabel(draft.level, language)}`);
+  if (draft.assessment) lines.push(`${strings.editor.assessment}: ${assessmentLabel(subject.kind, draft.assessment, language)}`);
+  if (draft.trend) lines.push(`${strings.editor.trend}: ${trendLabel(draft.trend, language)}`);
+  if (draft.status) lines.push(`${strings.editor.status}: ${statusLabel(draft.status, language)}`);
+  lines.push(`${strings.editor.comment}: ${draft.comment || '–'}`);
+  return <>{lines.join('\n')}</>;
+}
+
+export function EntryEditor(props: EntryEditorProps) {
+  const { subject, strings, language, periodKey } = props;
+  const styles = useEntryEditorStyles();
+  const editor = useEntryEditor(props);
+  const { draft, update, errors, notice, suggestions, conflict } = editor;
+  const indicator = subject.indicator;
+  const numeric = subject.kind === 'indicator' && indicator?.valueType !== 'qualitative';
+  const qualitative = subject.kind === 'indicator' && indicator?.valueType === 'qualitative';
+  const headingId = `editor-${subject.kind}-${subject.ref}`;
+  const targetText = indicator ? (indicator.targetText ?? (indicator.target !== undefined ? formatValue(indicator.target, indicator.unit) : undefined)) : undefined;
+  const previous = editor.previous;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Title3 as="h2" id={headingId}>
+        {strings.editor.title(subject.title)}
+      </Title3>
+      <Text block>{periodLabel(periodKey, language)}</Text>
+      {notice ? (
+        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {conflict ? (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.editor.conflict.title}</MessageBarTitle>
+            {strings.editor.conflict.intro}
+            <div className={styles.comparison}>
+              <div>
+                <Subtitle2 as="h3">{strings.editor.conflict.theirs}</Subtitle2>
+                <div className={styles.version} data-testid="conflict-theirs">
+                  <DraftSummary draft={conflict.theirs} props={props} />
+                </div>
+              </div>
+              <div>
+                <Subtitle2 as="h3">{strings.editor.conflict.mine}</Subtitle2>
+                <div className={styles.version} data-testid="conflict-mine">
+                  <DraftSummary draft={conflict.mine} props={props} />
+                </div>
+              </div>
+            </div>
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={() => editor.choose('merge')}>
+                {strings.editor.conflict.merge}
+              </Button>
+              <Button onClick={() => editor.choose('keep-mine')}>{strings.editor.conflict.keepMine}</Button>
+              <Button onClick={() => editor.choose('take-theirs')}>{strings.editor.conflict.takeTheirs}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.root}>
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void editor.save();
+          }}
+        >
+          {numeric ? (
+            <NumberField
+              label={strings.editor.outcome}
+              value={draft.valueText}
+              onChange={(valueText) => update({ valueText })}
+              hint={[strings.editor.outcomeHint(indicator?.unit), targetText ? strings.editor.target(targetText) : ''].filter(Boolean).join('. ')}
+              {...(errors.value ? { message: errors.value } : {})}
+              {...(indicator?.unit ? { unit: indicator.unit } : {})}
+            />
+          ) : null}
+          {qualitative ? (
+            <Field label={strings.editor.level}>
+              <Select value={draft.level ?? ''} onChange={(_e, data) => update({ level: (data.value || undefined) as Level | undefined })}>
+                <option value="">{strings.editor.none}</option>
+                {levelOptions(language).map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          {subject.kind !== 'action' ? (
+            <Field
+              label={strings.editor.assessment}
+              hint={suggestions.assessment ? strings.editor.suggested(assessmentLabel(subject.kind, suggestions.assessment, language)) : undefined}
+              validationState={editor.differs ? 'warning' : 'none'}
+              validationMessage={editor.differs && suggestions.assessment ? strings.editor.differsFromSuggestion(assessmentLabel(subject.kind, suggestions.assessment, language)) : undefined}
+            >
+              <Select value={draft.assessment ?? ''} onChange={(_e, data) => update({ assessment: (data.value || undefined) as Assessment | undefined })}>
+                <option value="">{strings.editor.none}</option>
+                {assessmentOptions(subject.kind, language).map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          {subject.kind === 'indicator' ? (
+            <Field label={strings.editor.trend} hint={suggestions.trend ? strings.editor.suggested(trendLabel(suggestions.trend, language)) : undefined}>
+              <Select value={draft.trend ?? ''} onChange={(_e, data) => update({ trend: (data.value || undefined) as Trend | undefined })}>
+                <option value="">{strings.editor.none}</option>
+                {trendOptions(language).map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          {subject.kind === 'action' ? (
+            <Field label={strings.editor.status}>
+              <Select value={draft.status ?? ''} onChange={(_e, data) => update({ status: (data.value || undefined) as ActionStatus | undefined })}>
+                {statusOptions(language).map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          <Field label={strings.editor.comment}>
+            <Textarea value={draft.comment} resize="vertical" rows={6} onChange={(_e, data) => update({ comment: data.value })} />
+          </Field>
+          {editor.setAside ? (
+            <Field label={strings.editor.conflict.mine}>
+              <Textarea readOnly value={editor.setAside.comment} rows={3} />
+            </Field>
+          ) : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={editor.saving || conflict !== undefined}>
+              {editor.saving ? strings.editor.saving : strings.editor.save}
+            </Button>
+            <Button type="button" onClick={props.onClose}>
+              {strings.editor.close}
+            </Button>
+          </div>
+        </form>
+        <aside className={styles.aside} aria-label={strings.editor.previous(previous ? periodLabel(previous.periodKey, language) : '')}>
+          <Subtitle2 as="h3">{strings.editor.previous(previous ? periodLabel(previous.periodKey, language) : periodLabel(periodKey, language))}</Subtitle2>
+          {previous ? (
+            <>
+              {previous.value !== undefined ? <Text>{formatValue(previous.value, indicator?.unit)}</Text> : null}
+              {previous.level ? <Text>{levelLabel(previous.level, language)}</Text> : null}
+              {previous.assessment ? <AssessmentSymbol assessment={previous.assessment} label={assessmentLabel(subject.kind, previous.assessment, language)} showLabel /> : null}
+              {previous.comment ? <Text className={styles.preserved}>{previous.comment}</Text> : null}
+            </>
+          ) : (
+            <Text>{strings.editor.previousNone}</Text>
+          )}
+          {editor.base ? <EntryHistory store={props.store} itemId={editor.base.itemId} strings={strings} language={language} unit={indicator?.unit} /> : null}
+        </aside>
+      </div>
+    </section>
+  );
+}

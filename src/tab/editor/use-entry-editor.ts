@@ -1,0 +1,138 @@
+// The editor's state and save flow. Saves start from the eTag the user opened; a conflict keeps both
+// versions; every failure leaves the form as typed (and the draft in storage).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedPlan, SaveResult, StoredAction, StoredEntry } from '../../store';
+import { FollowUpStore } from '../../store';
+import type { Strings } from '../../ui';
+import type { ConflictChoice, Draft, DraftErrors, EditorSubject, Suggestions } from './editor-model';
+import { checkDraft, classifySaveError, differsFromSuggestion, draftFrom, isDirty, resolveConflict, suggestionsFor } from './editor-model';
+import { draftKey, loadDraft, markSeen, storeDraft } from './draft-storage';
+
+export interface EntryEditorInput {
+  readonly store: FollowUpStore;
+  readonly plan: LoadedPlan;
+  readonly subject: EditorSubject;
+  readonly periodKey: string;
+  readonly upn: string;
+  readonly current?: StoredEntry;
+  readonly previous?: StoredEntry;
+  readonly action?: StoredAction;
+  readonly strings: Strings;
+  readonly onSaved: (entry: StoredEntry, action?: StoredAction) => void;
+}
+
+export interface Conflict {
+  readonly server: StoredEntry;
+  readonly theirs: Draft;
+  readonly mine: Draft;
+}
+
+export interface Notice {
+  readonly intent: 'success' | 'error' | 'info' | 'warning';
+  readonly text: string;
+}
+
+export function useEntryEditor(input: EntryEditorInput) {
+  const { store, plan, subject, periodKey, upn, strings } = input;
+  const planKey = FollowUpStore.planKey(plan.organisation.code, plan.plan.year);
+  const storageKey = draftKey({ planKey, kind: subject.kind, ref: subject.ref, periodKey, upn });
+  const seenKey = `${planKey}|${subject.kind}|${subject.ref}|${periodKey}`;
+  const [base, setBase] = useState<StoredEntry | undefined>(input.current);
+  const [action, setAction] = useState<StoredAction | undefined>(input.action);
+  const baseDraft = useMemo(() => draftFrom({ ...subject, ...(action ? { actionStatus: action.status } : {}) }, base), [subject, base, action]);
+  const [draft, setDraft] = useState<Draft>(() => {
+    const kept = loadDraft(storageKey);
+    return kept && isDirty(kept, baseDraft) ? kept : baseDraft;
+  });
+  const [notice, setNotice] = useState<Notice | undefined>(() => {
+    const kept = loadDraft(storageKey);
+    return kept && isDirty(kept, baseDraft) ? { intent: 'info', text: strings.editor.restoredDraft } : undefined;
+  });
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [conflict, setConflict] = useState<Conflict | undefined>();
+  /** The user's own text after choosing the saved version: still shown, so it is never lost. */
+  const [setAside, setSetAside] = useState<Draft | undefined>();
+  const [saving, setSaving] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+  useEffect(() => {
+    if (base) markSeen(seenKey, base.eTag);
+  }, [base, seenKey]);
+
+  const update = useCallback(
+    (patch: Partial<Draft>) => {
+      setDraft((old) => {
+        const next = { ...old, ...patch };
+        storeDraft(storageKey, isDirty(next, baseDraft) ? next : undefined);
+        return next;
+      });
+      if (patch.valueText !== undefined) setErrors({});
+    },
+    [storageKey, baseDraft],
+  );
+
+  const suggestions: Suggestions = useMemo(() => suggestionsFor(subject, draft, input.previous), [subject, draft, input.previous]);
+  const differs = differsFromSuggestion(draft, suggestions);
+
+  const save = useCallback(
+    async (toSave: Draft = draft, from: StoredEntry | undefined = base) => {
+      const checked = checkDraft(subject, toSave, { periodKey, upn, now: new Date() });
+      if (!checked.ok) {
+        setErrors(checked.errors);
+        setNotice({ intent: 'error', text: strings.editor.fixErrors });
+        return;
+      }
+      setErrors({});
+      setSaving(true);
+      setNotice(undefined);
+      try {
+        const result: SaveResult<StoredEntry> = await store.saveEntry(plan, checked.entry, from ? { itemId: from.itemId, eTag: from.eTag } : undefined);
+        if (result.status === 'conflict') {
+          setConflict({ server: result.server, theirs: draftFrom(subject, result.server), mine: toSave });
+          return;
+        }
+        let savedAction = action;
+        if (action && toSave.status && toSave.status !== action.status) {
+          const statusResult = await store.saveActionStatus(action, toSave.status);
+          savedAction = statusResult.status === 'saved' ? statusResult.saved : statusResult.server;
+        }
+        storeDraft(storageKey, undefined);
+        setConflict(undefined);
+        setBase(result.saved);
+        setAction(savedAction);
+        setDraft(draftFrom({ ...subject, ...(savedAction ? { actionStatus: savedAction.status } : {}) }, result.saved));
+        setNotice({ intent: 'success', text: strings.editor.saved });
+        input.onSaved(result.saved, savedAction);
+      } catch (error) {
+        // The form is untouched: only the notice changes.
+        const failure = classifySaveError(error);
+        const text = failure.kind === 'network' ? strings.editor.errors.network : failure.kind === 'throttled' ? strings.editor.errors.throttled : strings.editor.errors.unknown(failure.detail);
+        setNotice({ intent: 'error', text });
+      } finally {
+        if (mounted.current) setSaving(false);
+      }
+    },
+    [draft, base, subject, periodKey, upn, store, plan, action, storageKey, strings, input],
+  );
+
+  const choose = useCallback(
+    (choice: ConflictChoice) => {
+      if (!conflict) return;
+      const next = resolveConflict(choice, conflict.mine, conflict.theirs);
+      // From now on the save starts from the version the user has seen.
+      setBase(conflict.server);
+      setConflict(undefined);
+      if (choice === 'keep-mine') {
+        void save(conflict.mine, conflict.server);
+        return;
+      }
+      if (choice === 'take-theirs') setSetAside(conflict.mine);
+      setDraft(next);
+      storeDraft(storageKey, choice === 'take-theirs' ? conflict.mine : next);
+      setNotice(choice === 'merge' ? { intent: 'info', text: strings.editor.conflict.mergedNote } : undefined);
+    },
+    [conflict, save, storageKey, strings],
+  );
+
+  return { draft, update, errors, notice, suggestions, differs, save: () => save(), saving, conflict, choose, setAside, base, previous: input.previous, action };
+}

@@ -1,0 +1,115 @@
+// The plan as the report reads it: each goal with its assessment, its styrtal (outcome against this
+// year's and the long-term target, trend) and its uppdrag; any item opens its editor.
+import { Text, Title3, Subtitle1 } from '@fluentui/react-components';
+import { Fragment } from 'react';
+import type { Goal, Indicator, SubjectKind } from '../../core';
+import { GOAL_KIND, formatValue } from '../../core';
+import type { LoadedPlan } from '../../store';
+import { entryOf } from '../../store';
+import type { Strings, UiLanguage } from '../../ui';
+import { AssessmentSymbol, TrendArrow } from '../../ui';
+import { assessmentLabel, trendLabel } from '../editor/vocabulary-labels';
+import type { OpenTarget } from './item-link';
+import { ItemLink } from './item-link';
+import { useViewStyles } from './views.styles';
+
+export interface PlanViewProps {
+  readonly plan: LoadedPlan;
+  readonly periodKey: string;
+  readonly strings: Strings;
+  readonly language: UiLanguage;
+  readonly onOpen: (target: OpenTarget) => void;
+}
+
+function target(value: number | undefined, text: string | undefined, unit: string | undefined): string {
+  return text ?? (value !== undefined ? formatValue(value, unit) : '');
+}
+
+export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanViewProps) {
+  const styles = useViewStyles();
+  const entry = (kind: SubjectKind, ref: string) => entryOf(plan, kind, ref, periodKey);
+  const symbol = (kind: SubjectKind, ref: string) => {
+    const e = entry(kind, ref);
+    return e?.assessment ? <AssessmentSymbol assessment={e.assessment} label={assessmentLabel(kind, e.assessment, language)} /> : null;
+  };
+  const goalHeading = (goal: Goal) => `${GOAL_KIND[goal.kind][language]}${goal.number ? ` ${goal.number}` : ''}: ${goal.title}`;
+  const perspectives = [...new Set(plan.goals.map((g) => g.perspective ?? ''))];
+  const indicatorRow = (indicator: Indicator) => {
+    const e = entry('indicator', indicator.ref);
+    return (
+      <tr key={indicator.ref}>
+        <td>
+          <ItemLink kind="indicator" refName={indicator.ref} title={indicator.title} onOpen={onOpen} />
+        </td>
+        <td className={styles.numeric}>{e?.value !== undefined ? formatValue(e.value, indicator.unit) : ''}</td>
+        <td>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
+        <td className={styles.numeric}>{target(indicator.target, indicator.targetText, indicator.unit)}</td>
+        <td className={styles.numeric}>{target(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}</td>
+        <td>{symbol('indicator', indicator.ref)}</td>
+      </tr>
+    );
+  };
+  return (
+    <section className={styles.root} aria-labelledby="plan-heading">
+      <Title3 as="h2" id="plan-heading">
+        {plan.plan.title}
+      </Title3>
+      {perspectives.map((perspective) => (
+        <Fragment key={perspective || 'none'}>
+          {perspective ? <Subtitle1 as="h3">{perspective}</Subtitle1> : null}
+          {plan.goals
+            .filter((g) => (g.perspective ?? '') === perspective)
+            .map((goal) => {
+              const indicators = plan.indicators.filter((i) => i.goalRef === goal.ref);
+              const assignments = plan.assignments.filter((a) => a.goalRef === goal.ref);
+              return (
+                <div key={goal.ref} className={styles.group}>
+                  <h3>
+                    {symbol('goal', goal.ref)} <ItemLink kind="goal" refName={goal.ref} title={goalHeading(goal)} onOpen={onOpen} />
+                  </h3>
+                  {entry('goal', goal.ref)?.comment ? <Text block>{entry('goal', goal.ref)?.comment}</Text> : null}
+                  {indicators.length > 0 ? (
+                    <table className={styles.table}>
+                      <caption className={styles.muted}>{strings.plan.indicators}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{strings.plan.indicators}</th>
+                          <th scope="col">{strings.plan.outcome}</th>
+                          <th scope="col">{strings.plan.trend}</th>
+                          <th scope="col">{strings.plan.target}</th>
+                          <th scope="col">{strings.plan.longTermTarget}</th>
+                          <th scope="col">{strings.plan.assessment}</th>
+                        </tr>
+                      </thead>
+                      <tbody>{indicators.map(indicatorRow)}</tbody>
+                    </table>
+                  ) : null}
+                  {assignments.length > 0 ? (
+                    <table className={styles.table}>
+                      <caption className={styles.muted}>{strings.plan.assignments}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{strings.plan.assignments}</th>
+                          <th scope="col">{strings.plan.assessment}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {assignments.map((a) => (
+                          <tr key={a.ref}>
+                            <td>
+                              <ItemLink kind="assignment" refName={a.ref} title={`${a.number ? `${a.number}. ` : ''}${a.title}`} onOpen={onOpen} />
+                            </td>
+                            <td>{symbol('assignment', a.ref)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : null}
+                </div>
+              );
+            })}
+        </Fragment>
+      ))}
+    </section>
+  );
+}

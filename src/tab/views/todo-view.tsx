@@ -1,0 +1,115 @@
+// Att göra: what I own in the open period, each with its state, with filter, search and a count of
+// what is left.
+import { Badge, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { formatValue } from '../../core';
+import type { LoadedPlan, WorkItem } from '../../store';
+import { FollowUpStore } from '../../store';
+import type { Strings, UiLanguage } from '../../ui';
+import { AssessmentSymbol } from '../../ui';
+import { seenETag } from '../editor/draft-storage';
+import { assessmentLabel } from '../editor/vocabulary-labels';
+import type { OpenTarget } from './item-link';
+import { ItemLink } from './item-link';
+import { useViewStyles } from './views.styles';
+
+export type WorkState = 'not-reported' | 'reported' | 'changed';
+
+export function workState(item: WorkItem, seen: string | undefined): WorkState {
+  if (!item.current) return 'not-reported';
+  return seen !== undefined && seen !== item.current.eTag ? 'changed' : 'reported';
+}
+
+export interface TodoViewProps {
+  readonly store: FollowUpStore;
+  readonly plan: LoadedPlan;
+  readonly upn: string;
+  readonly periodKey: string;
+  readonly strings: Strings;
+  readonly language: UiLanguage;
+  readonly onOpen: (target: OpenTarget) => void;
+}
+
+type Filter = 'all' | 'open' | 'done';
+
+export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen }: TodoViewProps) {
+  const styles = useViewStyles();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [query, setQuery] = useState('');
+  const planKey = FollowUpStore.planKey(plan.organisation.code, plan.plan.year);
+  const work = useMemo(
+    () => store.myWork(plan, upn, periodKey).map((item) => ({ item, state: workState(item, seenETag(`${planKey}|${item.kind}|${item.ref}|${periodKey}`)) })),
+    [store, plan, upn, periodKey, planKey],
+  );
+  const left = work.filter((w) => w.state === 'not-reported').length;
+  const needle = query.trim().toLocaleLowerCase('sv');
+  const shown = work.filter(
+    (w) => (filter === 'all' || (filter === 'open' ? w.state === 'not-reported' : w.state !== 'not-reported')) && (needle === '' || w.item.title.toLocaleLowerCase('sv').includes(needle)),
+  );
+  const unitOf = (item: WorkItem) => (item.kind === 'indicator' ? plan.indicators.find((i) => i.ref === item.ref)?.unit : undefined);
+  const stateBadge = (state: WorkState) =>
+    state === 'not-reported' ? (
+      <Badge appearance="outline" color="informative">
+        {strings.todo.notReported}
+      </Badge>
+    ) : state === 'changed' ? (
+      <Badge appearance="tint" color="warning">
+        {strings.todo.changed}
+      </Badge>
+    ) : (
+      <Badge appearance="tint" color="success">
+        {strings.todo.reported}
+      </Badge>
+    );
+  return (
+    <section className={styles.root} aria-labelledby="todo-heading">
+      <Title3 as="h2" id="todo-heading">
+        {strings.todo.title}
+      </Title3>
+      <Text role="status" data-testid="todo-left">
+        {strings.todo.left(left, work.length)}
+      </Text>
+      <div className={styles.toolbar}>
+        <Field label={strings.todo.search}>
+          <Input type="search" value={query} onChange={(_e, d) => setQuery(d.value)} />
+        </Field>
+        <Field label={strings.todo.filter}>
+          <Select value={filter} onChange={(_e, d) => setFilter(d.value as Filter)}>
+            <option value="all">{strings.todo.filterAll}</option>
+            <option value="open">{strings.todo.filterOpen}</option>
+            <option value="done">{strings.todo.filterDone}</option>
+          </Select>
+        </Field>
+      </div>
+      {work.length === 0 ? (
+        <Text>{strings.todo.empty}</Text>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.todo.item}</th>
+              <th scope="col">{strings.editor.outcome}</th>
+              <th scope="col">{strings.editor.assessment}</th>
+              <th scope="col">{strings.todo.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ item, state }) => (
+              <tr key={`${item.kind}:${item.ref}`} data-ref={item.ref}>
+                <td>
+                  <Text size={200} block className={styles.muted}>
+                    {strings.todo.kind[item.kind]}
+                  </Text>
+                  <ItemLink kind={item.kind} refName={item.ref} title={item.title} onOpen={onOpen} />
+                </td>
+                <td className={styles.numeric}>{item.current?.value !== undefined ? formatValue(item.current.value, unitOf(item)) : ''}</td>
+                <td>{item.current?.assessment ? <AssessmentSymbol assessment={item.current.assessment} label={assessmentLabel(item.kind, item.current.assessment, language)} /> : null}</td>
+                <td>{stateBadge(state)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

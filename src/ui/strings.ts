@@ -1,0 +1,297 @@
+// Every text the tab shows, Swedish first and English when the host's locale says so. One module,
+// so a translator (or a reviewer) sees the whole vocabulary of the interface in one place.
+
+export type UiLanguage = 'sv' | 'en';
+
+export interface Strings {
+  readonly appName: string;
+  readonly loading: string;
+  readonly nav: { readonly todo: string; readonly plan: string; readonly internalControl: string; readonly overdue: string; readonly activity: string };
+  readonly pickUser: { readonly title: string; readonly intro: string; readonly label: string; readonly choose: string; readonly signedInAs: (name: string) => string; readonly switchUser: string };
+  readonly config: { readonly refusedTitle: string; readonly refusedIntro: string; readonly notInTeams: string };
+  readonly planPicker: { readonly plan: string; readonly period: string };
+  readonly todo: {
+    readonly title: string;
+    readonly search: string;
+    readonly filter: string;
+    readonly filterAll: string;
+    readonly filterOpen: string;
+    readonly filterDone: string;
+    readonly item: string;
+    readonly state: string;
+    readonly left: (count: number, total: number) => string;
+    readonly empty: string;
+    readonly notReported: string;
+    readonly reported: string;
+    readonly changed: string;
+    readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
+  };
+  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string };
+  readonly internalControl: { readonly title: string; readonly area: string; readonly risk: string; readonly riskValue: string; readonly probabilityTimesConsequence: (p: number, c: number, v: number) => string; readonly action: string; readonly status: string; readonly due: string; readonly overdue: string; readonly empty: string };
+  readonly overdue: { readonly title: string; readonly intro: string; readonly asOf: (date: string) => string; readonly owner: string; readonly plan: string; readonly days: (n: number) => string; readonly empty: string; readonly why: Readonly<Record<'report' | 'responsible' | 'own', string>> };
+  readonly editor: {
+    readonly title: (title: string) => string;
+    readonly outcome: string;
+    readonly outcomeHint: (unit: string | undefined) => string;
+    readonly level: string;
+    readonly assessment: string;
+    readonly trend: string;
+    readonly comment: string;
+    readonly status: string;
+    readonly save: string;
+    readonly saving: string;
+    readonly close: string;
+    readonly none: string;
+    readonly saved: string;
+    readonly suggested: (label: string) => string;
+    readonly differsFromSuggestion: (label: string) => string;
+    readonly previous: (period: string) => string;
+    readonly previousNone: string;
+    readonly target: (text: string) => string;
+    readonly restoredDraft: string;
+    readonly fixErrors: string;
+    readonly history: string;
+    readonly historyEmpty: string;
+    readonly historyLoad: string;
+    readonly errors: { readonly network: string; readonly throttled: string; readonly unknown: (detail: string) => string; readonly locked: string };
+    readonly conflict: { readonly title: string; readonly intro: string; readonly theirs: string; readonly mine: string; readonly keepMine: string; readonly takeTheirs: string; readonly merge: string; readonly mergedNote: string };
+  };
+  readonly activity: { readonly title: string; readonly placeholder: string };
+  readonly channelConfig: { readonly title: string; readonly intro: string; readonly plan: string };
+  readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
+}
+
+export const SV: Strings = {
+  appName: 'Målkoll',
+  loading: 'Laddar …',
+  nav: { todo: 'Att göra', plan: 'Plan', internalControl: 'Internkontroll', overdue: 'Försenade åtgärder', activity: 'Aktivitet' },
+  pickUser: {
+    title: 'Välj person (lokal körning)',
+    intro: 'Målkoll körs utanför Teams mot den lokala emulatorn. Välj vem du vill vara.',
+    label: 'Person',
+    choose: 'Fortsätt',
+    signedInAs: (name) => `Inloggad som ${name}`,
+    switchUser: 'Byt person',
+  },
+  config: {
+    refusedTitle: 'Målkoll kan inte starta',
+    refusedIntro: 'Konfigurationen (config.json) är ofullständig. Appen körs inte utan inloggning. Be den som driftsätter Målkoll att rätta:',
+    notInTeams: 'Målkoll är konfigurerad för en Microsoft 365-miljö men öppnades utanför Teams. Öppna appen i Teams.',
+  },
+  planPicker: { plan: 'Verksamhetsplan', period: 'Period' },
+  todo: {
+    title: 'Att göra',
+    search: 'Sök',
+    filter: 'Visa',
+    filterAll: 'Alla',
+    filterOpen: 'Ej rapporterade',
+    filterDone: 'Rapporterade',
+    item: 'Att rapportera',
+    state: 'Läge',
+    left: (count, total) => `${count} av ${total} kvar att rapportera`,
+    empty: 'Du har inget att rapportera i den här perioden.',
+    notReported: 'Ej rapporterad',
+    reported: 'Rapporterad',
+    changed: 'Ändrad sedan',
+    kind: { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', action: 'Åtgärd' },
+  },
+  plan: {
+    title: 'Plan',
+    outcome: 'Utfall',
+    target: 'Årets målvärde',
+    longTermTarget: 'Långsiktigt målvärde',
+    assessment: 'Bedömning',
+    trend: 'Trend',
+    indicators: 'Styrtal',
+    assignments: 'Uppdrag',
+    open: (title) => `Öppna ${title}`,
+  },
+  internalControl: {
+    title: 'Internkontroll',
+    area: 'Område',
+    risk: 'Risk',
+    riskValue: 'Riskvärde',
+    probabilityTimesConsequence: (p, c, v) => `${p} × ${c} = ${v}`,
+    action: 'Åtgärd',
+    status: 'Status',
+    due: 'Slutdatum',
+    overdue: 'Försenad',
+    empty: 'Planen har ingen internkontrollplan.',
+  },
+  overdue: {
+    title: 'Försenade åtgärder',
+    intro: 'Åtgärder som har passerat slutdatum och inte är avslutade: dina medarbetares och de planer du ansvarar för.',
+    asOf: (date) => `Per ${date}`,
+    owner: 'Ansvarig',
+    plan: 'Plan',
+    days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'} försenad`,
+    empty: 'Inga försenade åtgärder.',
+    why: { report: 'Din medarbetare', responsible: 'Din plan', own: 'Din egen' },
+  },
+  editor: {
+    title: (title) => `Rapportera: ${title}`,
+    outcome: 'Utfall',
+    outcomeHint: (unit) => (unit ? `Tal i ${unit}, till exempel 1 545 eller 5,8` : 'Tal, till exempel 1 545 eller 5,8'),
+    level: 'Utfall',
+    assessment: 'Bedömning',
+    trend: 'Trend',
+    comment: 'Kommentar',
+    status: 'Status',
+    save: 'Spara',
+    saving: 'Sparar …',
+    close: 'Stäng',
+    none: 'Inte angiven',
+    saved: 'Sparat.',
+    suggested: (label) => `Förslag enligt reglerna: ${label}`,
+    differsFromSuggestion: (label) => `Din bedömning skiljer sig från förslaget (${label}). Förklara gärna varför i kommentaren.`,
+    previous: (period) => `Föregående (${period})`,
+    previousNone: 'Inget rapporterat föregående period.',
+    target: (text) => `Målvärde: ${text}`,
+    restoredDraft: 'Osparad text från förra gången har återställts.',
+    fixErrors: 'Inget sparades. Rätta det markerade och spara igen.',
+    history: 'Historik',
+    historyEmpty: 'Ingen tidigare version.',
+    historyLoad: 'Visa historik',
+    errors: {
+      network: 'Inget sparades: nätverket svarar inte. Din text finns kvar, försök igen.',
+      throttled: 'Inget sparades: tjänsten är överbelastad just nu. Din text finns kvar, försök igen om en stund.',
+      unknown: (detail) => `Inget sparades: ${detail} Din text finns kvar.`,
+      locked: 'Perioden är låst och kan inte ändras.',
+    },
+    conflict: {
+      title: 'Någon annan har sparat under tiden',
+      intro: 'Inget av ditt har skrivits över. Jämför versionerna och välj.',
+      theirs: 'Sparad version',
+      mine: 'Din version',
+      keepMine: 'Spara min version',
+      takeTheirs: 'Använd sparad version',
+      merge: 'Slå ihop kommentarerna',
+      mergedNote: 'Kommentarerna har slagits ihop. Granska och spara.',
+    },
+  },
+  activity: { title: 'Aktivitet', placeholder: 'Här visas aviseringar om försenade åtgärder.' },
+  channelConfig: { title: 'Målkoll i kanalen', intro: 'Välj vilken organisations verksamhetsplan fliken ska visa.', plan: 'Verksamhetsplan' },
+  errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
+};
+
+export const EN: Strings = {
+  appName: 'Målkoll',
+  loading: 'Loading …',
+  nav: { todo: 'To do', plan: 'Plan', internalControl: 'Internal control', overdue: 'Overdue actions', activity: 'Activity' },
+  pickUser: {
+    title: 'Choose a person (local run)',
+    intro: 'Målkoll runs outside Teams against the local emulator. Choose who you want to be.',
+    label: 'Person',
+    choose: 'Continue',
+    signedInAs: (name) => `Signed in as ${name}`,
+    switchUser: 'Switch person',
+  },
+  config: {
+    refusedTitle: 'Målkoll cannot start',
+    refusedIntro: 'The configuration (config.json) is incomplete. The app does not run without sign-in. Ask whoever deploys Målkoll to fix:',
+    notInTeams: 'Målkoll is configured for a Microsoft 365 tenant but was opened outside Teams. Open the app in Teams.',
+  },
+  planPicker: { plan: 'Plan', period: 'Period' },
+  todo: {
+    title: 'To do',
+    search: 'Search',
+    filter: 'Show',
+    filterAll: 'All',
+    filterOpen: 'Not reported',
+    filterDone: 'Reported',
+    item: 'To report',
+    state: 'State',
+    left: (count, total) => `${count} of ${total} left to report`,
+    empty: 'You have nothing to report this period.',
+    notReported: 'Not reported',
+    reported: 'Reported',
+    changed: 'Changed since',
+    kind: { goal: 'Goal', indicator: 'Indicator', assignment: 'Assignment', action: 'Action' },
+  },
+  plan: {
+    title: 'Plan',
+    outcome: 'Outcome',
+    target: "This year's target",
+    longTermTarget: 'Long-term target',
+    assessment: 'Assessment',
+    trend: 'Trend',
+    indicators: 'Indicators',
+    assignments: 'Assignments',
+    open: (title) => `Open ${title}`,
+  },
+  internalControl: {
+    title: 'Internal control',
+    area: 'Area',
+    risk: 'Risk',
+    riskValue: 'Risk value',
+    probabilityTimesConsequence: (p, c, v) => `${p} × ${c} = ${v}`,
+    action: 'Action',
+    status: 'Status',
+    due: 'Due date',
+    overdue: 'Overdue',
+    empty: 'The plan has no internal-control plan.',
+  },
+  overdue: {
+    title: 'Overdue actions',
+    intro: 'Actions past their due date and not finished: those of the people reporting to you and of the plans you are responsible for.',
+    asOf: (date) => `As of ${date}`,
+    owner: 'Owner',
+    plan: 'Plan',
+    days: (n) => `${n} ${n === 1 ? 'day' : 'days'} overdue`,
+    empty: 'No overdue actions.',
+    why: { report: 'Your report', responsible: 'Your plan', own: 'Your own' },
+  },
+  editor: {
+    title: (title) => `Report: ${title}`,
+    outcome: 'Outcome',
+    outcomeHint: (unit) => (unit ? `A number in ${unit}, e.g. 1 545 or 5,8` : 'A number, e.g. 1 545 or 5,8'),
+    level: 'Outcome',
+    assessment: 'Assessment',
+    trend: 'Trend',
+    comment: 'Comment',
+    status: 'Status',
+    save: 'Save',
+    saving: 'Saving …',
+    close: 'Close',
+    none: 'Not set',
+    saved: 'Saved.',
+    suggested: (label) => `Suggested by the rules: ${label}`,
+    differsFromSuggestion: (label) => `Your assessment differs from the suggestion (${label}). Consider explaining why in the comment.`,
+    previous: (period) => `Previous (${period})`,
+    previousNone: 'Nothing reported for the previous period.',
+    target: (text) => `Target: ${text}`,
+    restoredDraft: 'Unsaved text from last time has been restored.',
+    fixErrors: 'Nothing was saved. Fix what is marked and save again.',
+    history: 'History',
+    historyEmpty: 'No earlier version.',
+    historyLoad: 'Show history',
+    errors: {
+      network: 'Nothing was saved: the network does not answer. Your text is kept; try again.',
+      throttled: 'Nothing was saved: the service is busy. Your text is kept; try again shortly.',
+      unknown: (detail) => `Nothing was saved: ${detail} Your text is kept.`,
+      locked: 'The period is locked and cannot be changed.',
+    },
+    conflict: {
+      title: 'Someone else saved meanwhile',
+      intro: 'Nothing of yours was overwritten. Compare the versions and choose.',
+      theirs: 'Saved version',
+      mine: 'Your version',
+      keepMine: 'Save my version',
+      takeTheirs: 'Use the saved version',
+      merge: 'Merge the comments',
+      mergedNote: 'The comments have been merged. Review and save.',
+    },
+  },
+  activity: { title: 'Activity', placeholder: 'Notifications about overdue actions appear here.' },
+  channelConfig: { title: 'Målkoll in the channel', intro: "Choose which organisation's plan the tab shows.", plan: 'Plan' },
+  errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
+};
+
+/** Swedish unless the host's locale is an English one ("en-us", "en-GB"). */
+export function languageOf(locale: string | undefined | null): UiLanguage {
+  return locale && /^en\b/i.test(locale) ? 'en' : 'sv';
+}
+
+export function stringsFor(language: UiLanguage): Strings {
+  return language === 'en' ? EN : SV;
+}

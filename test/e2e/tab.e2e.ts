@@ -1,0 +1,209 @@
+// Browser tests of the Teams tab against `npm start`'s servers on fresh data (the acceptance
+// scenarios of issue 5). Run: npx tsx test/e2e/tab.e2e.ts
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import type { Servers } from './harness';
+import { ARTEFACTS, assert, graphAs, launchChromium, runTests, startServers } from './harness';
+
+const STAFF = 'johan.ekstrom@region.example';
+const MANAGER = 'karin.lindqvist@region.example';
+const INDICATOR = /Telefontillgängligheten i primärvård/;
+const OTHER_INDICATOR = /Medicinsk bedömning primärvård inom 3 dagar/;
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
+
+interface Fields {
+  readonly Title?: string;
+  readonly Value?: unknown;
+  readonly Comment?: string;
+  readonly Assessment?: string;
+  readonly Period?: string;
+}
+
+async function followUps(servers: Servers): Promise<Fields[]> {
+  const graph = await graphAs(servers.origin, undefined);
+  const site = (await graph('/sites/localhost:/sites/malkoll')) as { id: string };
+  const lists = (await graph(`/sites/${site.id}/lists?$select=id,displayName`)) as { value: Array<{ id: string; displayName: string }> };
+  const list = lists.value.find((l) => l.displayName === 'Uppföljningar');
+  assert(list, 'the FollowUps list exists');
+  const items = (await graph(`/sites/${site.id}/lists/${list.id}/items?$expand=fields&$top=5000`)) as { value: Array<{ fields: Fields }> };
+  return items.value.map((i) => i.fields);
+}
+
+async function openAs(browser: Browser, servers: Servers, upn: string, query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => process.stdout.write(`    [page error] ${error.message}\n`));
+  await page.goto(`${servers.origin}/?as=${encodeURIComponent(upn)}${query ? `&${query}` : ''}`);
+  return page;
+}
+
+async function openEditor(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('heading', { name: 'Att göra' }).waitFor();
+  await page.getByRole('button', { name }).first().click();
+  await page.getByLabel('Kommentar').waitFor();
+}
+
+async function axeCheck(page: Page, where: string): Promise<void> {
+  // Tabster (Fluent's keyboard navigation) puts aria-hidden focus sentinels at the edges of the
+  // TabList; they only pass focus on and never hold it, which axe cannot know. Everything else counts.
+  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert(bad.length === 0, `axe on ${where}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`).join(' | ')}`);
+}
+
+async function main(): Promise<void> {
+  process.stdout.write('Startar servrarna (npm start) på färska data …\n');
+  const servers = await startServers();
+  const browser = await launchChromium();
+  try {
+    const result = await runTests([
+      {
+        name: 'a staff member picks themselves, enters "1 545" as Utfall, a Bedömning and a Kommentar, saves; after a reload the values are there and Graph holds 1545 as a number',
+        async run() {
+          const context = await browser.newContext({ locale: 'sv-SE' });
+          const page = await context.newPage();
+          await page.goto(`${servers.origin}/`);
+          await page.getByLabel('Person').selectOption(STAFF);
+          await page.getByRole('button', { name: 'Fortsätt' }).click();
+          await openEditor(page, INDICATOR);
+          await page.getByLabel('Utfall').fill('1 545');
+          await page.getByLabel('Bedömning').selectOption('partly');
+          await page.getByLabel('Kommentar').fill('Utfallet följs upp varje vecka (e2e).');
+          await page.getByRole('button', { name: 'Spara' }).click();
+          await page.getByText('Sparat.').waitFor();
+          await page.reload();
+          await openEditor(page, INDICATOR);
+          assert(plain(await page.getByLabel('Utfall').inputValue()) === '1 545', `Utfall after reload: ${await page.getByLabel('Utfall').inputValue()}`);
+          assert((await page.getByLabel('Bedömning').inputValue()) === 'partly', 'Bedömning after reload');
+          assert((await page.getByLabel('Kommentar').inputValue()) === 'Utfallet följs upp varje vecka (e2e).', 'Kommentar after reload');
+          const saved = (await followUps(servers)).find((f) => f.Comment === 'Utfallet följs upp varje vecka (e2e).');
+          assert(saved, 'the entry is in the FollowUps list');
+          assert(typeof saved.Value === 'number' && saved.Value === 1545, `Value in Graph: ${JSON.stringify(saved.Value)}`);
+          await context.close();
+        },
+      },
+      {
+        name: '"12,3,4" is refused with a message and nothing is saved',
+        async run() {
+          const page = await openAs(browser, servers, STAFF);
+          await openEditor(page, INDICATOR);
+          await page.getByLabel('Utfall').fill('12,3,4');
+          await page.getByLabel('Kommentar').fill('Ska inte sparas (e2e).');
+          await page.getByRole('button', { name: 'Spara' }).click();
+          await page.getByText('mer än ett decimalkomma').waitFor();
+          await page.getByText('Inget sparades').waitFor();
+          assert((await page.getByLabel('Utfall').inputValue()) === '12,3,4', 'the typed text stays');
+          assert((await page.getByLabel('Kommentar').inputValue()) === 'Ska inte sparas (e2e).', 'the comment stays');
+          const entries = await followUps(servers);
+          assert(!entries.some((f) => f.Comment === 'Ska inte sparas (e2e).'), 'nothing was saved');
+          assert(entries.some((f) => f.Value === 1545), 'the saved value is untouched');
+          await page.context().close();
+        },
+      },
+      {
+        name: 'two browser contexts edit the same entry: the second save shows both versions, and after merging no text is lost',
+        async run() {
+          const first = await openAs(browser, servers, STAFF);
+          const second = await openAs(browser, servers, STAFF);
+          await openEditor(first, OTHER_INDICATOR);
+          await openEditor(second, OTHER_INDICATOR);
+          await first.getByLabel('Kommentar').fill('Text från första fönstret.');
+          await first.getByRole('button', { name: 'Spara' }).click();
+          await first.getByText('Sparat.').waitFor();
+          await second.getByLabel('Kommentar').fill('Text från andra fönstret.');
+          await second.getByRole('button', { name: 'Spara' }).click();
+          await second.getByText('Någon annan har sparat under tiden').waitFor();
+          assert((await second.getByTestId('conflict-theirs').innerText()).includes('Text från första fönstret.'), 'the saved version is shown');
+          assert((await second.getByTestId('conflict-mine').innerText()).includes('Text från andra fönstret.'), 'my version is shown');
+          await second.screenshot({ path: path.join(ARTEFACTS, 'conflict.png'), fullPage: true });
+          await second.getByRole('button', { name: 'Slå ihop kommentarerna' }).click();
+          const merged = await second.getByLabel('Kommentar').inputValue();
+          assert(merged.includes('Text från första fönstret.') && merged.includes('Text från andra fönstret.'), `merged comment: ${merged}`);
+          await second.getByRole('button', { name: 'Spara' }).click();
+          await second.getByText('Sparat.').waitFor();
+          const stored = (await followUps(servers)).find((f) => f.Comment?.includes('Text från andra fönstret.'));
+          assert(stored?.Comment?.includes('Text från första fönstret.'), `both texts in Graph: ${stored?.Comment}`);
+          await first.context().close();
+          await second.context().close();
+        },
+      },
+      {
+        name: 'a manager sees an overdue action of a direct report in Försenade åtgärder',
+        async run() {
+          const page = await openAs(browser, servers, MANAGER, 'view=overdue&asOf=2026-11-23');
+          await page.getByRole('heading', { name: 'Försenade åtgärder' }).waitFor();
+          const row = page.locator('tr', { hasText: 'Eva Nyberg' }).first();
+          await row.waitFor();
+          const text = await row.innerText();
+          assert(text.includes('Din medarbetare'), `reason shown: ${text}`);
+          assert(/\d+ dagar försenad/.test(text), `days overdue shown: ${text}`);
+          await page.context().close();
+        },
+      },
+      {
+        name: 'dark and high-contrast themes render (screenshots saved)',
+        async run() {
+          for (const theme of ['default', 'dark', 'contrast'] as const) {
+            const page = await openAs(browser, servers, STAFF, `theme=${theme}`);
+            await page.getByRole('heading', { name: 'Att göra' }).waitFor();
+            const background = await page.locator('[data-theme]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+            if (theme === 'dark') assert(background !== 'rgb(255, 255, 255)', `dark background: ${background}`);
+            if (theme === 'contrast') assert(background === 'rgb(0, 0, 0)', `high-contrast background: ${background}`);
+            await page.screenshot({ path: path.join(ARTEFACTS, `theme-${theme}.png`), fullPage: true });
+            await axeCheck(page, `Att göra (${theme})`);
+            await page.context().close();
+          }
+        },
+      },
+      {
+        name: 'axe finds no serious or critical violations on any view',
+        async run() {
+          const picker = await (await browser.newContext()).newPage();
+          await picker.goto(`${servers.origin}/`);
+          await picker.getByLabel('Person').waitFor();
+          await axeCheck(picker, 'the user picker');
+          await picker.context().close();
+          const page = await openAs(browser, servers, MANAGER, 'asOf=2026-11-23&plan=RS:2024');
+          await page.getByRole('heading', { name: 'Att göra' }).waitFor();
+          await axeCheck(page, 'Att göra');
+          await page.getByRole('tab', { name: 'Plan' }).click();
+          await page.locator('#plan-heading').waitFor();
+          await axeCheck(page, 'Plan');
+          await page.getByRole('button').filter({ hasText: /.{20,}/ }).first().click();
+          await page.getByLabel('Kommentar').waitFor();
+          await axeCheck(page, 'the editor');
+          await page.getByRole('button', { name: 'Stäng' }).click();
+          await page.getByRole('tab', { name: 'Internkontroll' }).click();
+          await page.getByRole('heading', { name: 'Internkontroll' }).waitFor();
+          await page.getByText('Försenad', { exact: true }).first().waitFor();
+          await axeCheck(page, 'Internkontroll');
+          await page.getByRole('tab', { name: 'Försenade åtgärder' }).click();
+          await page.locator('tr', { hasText: 'Eva Nyberg' }).first().waitFor();
+          await axeCheck(page, 'Försenade åtgärder');
+          await page.context().close();
+        },
+      },
+      {
+        name: 'English when the locale says so',
+        async run() {
+          const page = await openAs(browser, servers, STAFF, 'locale=en-us');
+          await page.getByRole('heading', { name: 'To do' }).waitFor();
+          assert((await page.locator('html').getAttribute('lang')) === 'en', 'html lang is en');
+          await page.context().close();
+        },
+      },
+    ]);
+    process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
+    process.exitCode = result.failed > 0 ? 1 : 0;
+  } finally {
+    await browser.close();
+    await servers.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exitCode = 1;
+});
