@@ -1,6 +1,6 @@
 // Draws the Teams app icons (no image library needed): color.png 192×192 (a white target on the
 // accent colour) and outline.png 32×32 (the same target in white on transparent, as Teams requires).
-// Run: node manifest/teams/make-icons.mjs
+// and the Excel add-in's icons. Run: node manifest/teams/make-icons.mjs
 import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,4 +53,7 @@ const CLEAR = [0, 0, 0, 0];
 
 writeFileSync(path.join(here, 'color.png'), png(192, (x, y) => (onTarget(x, y, 192) ? WHITE : ACCENT)));
 writeFileSync(path.join(here, 'outline.png'), png(32, (x, y) => (onTarget(x, y, 32) ? WHITE : CLEAR)));
-console.log('color.png (192×192) och outline.png (32×32) skrivna.');
+// The Excel add-in's icons (manifest/excel/manifest.xml): the same target, served under /addin/assets/.
+const addinAssets = path.join(here, '..', '..', 'src', 'addin', 'public', 'assets');
+for (const size of [16, 32, 64, 80]) writeFileSync(path.join(addinAssets, `icon-${size}.png`), png(size, (x, y) => (onTarget(x, y, size) ? WHITE : ACCENT)));
+console.log('color.png (192×192), outline.png (32×32) och tilläggets ikoner (16, 32, 64, 80) skrivna.');

@@ -44,10 +44,23 @@ interface Vite {
 // ships ESM only; TypeScript would otherwise turn `import()` into `require`).
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<Vite>;
 
+function copyFolder(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) copyFolder(source, target);
+    else writeFileSync(target, readFileSync(source));
+  }
+}
+
 async function viteBuild(root: string, inputs: Record<string, string>, emptyOutDir: boolean): Promise<void> {
   const vite = await importEsm('vite');
   await vite.build({
     root,
+    // Static files are copied by the caller to where the manifests point (Vite would put them at /).
+    publicDir: false,
     base: '/',
     logLevel: 'warn',
     configFile: false,
@@ -76,7 +89,10 @@ export async function buildWeb(log: (line: string) => void = () => undefined, op
   if (existsSync(ADDIN_HTML)) {
     log('Bygger Excel-tillägget (Vite) …');
     try {
-      await viteBuild(path.dirname(ADDIN_HTML), { taskpane: ADDIN_HTML }, false);
+      // Rooted at src/ so the page lands at /addin/taskpane.html, where the add-in manifest points;
+      // src/addin/public (icons, help page) is copied to /addin/ as is.
+      await viteBuild(path.join(ROOT, 'src'), { taskpane: ADDIN_HTML }, false);
+      copyFolder(path.join(path.dirname(ADDIN_HTML), 'public'), path.join(WEB_OUT, 'addin'));
     } catch (error) {
       // The local run must not lose the tab because the add-in (built by other work) is broken.
       if (!options.tolerateAddinFailure) throw error;

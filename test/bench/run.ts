@@ -2,6 +2,7 @@
 // `npm run bench -- store` runs only the benches whose names are given.
 import { benchCore } from './core.bench';
 import { benchEmulator } from './emulator.bench';
+import { benchExcel } from './excel.bench';
 import { benchNotify } from './notify.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   store: benchStore,
   notify: benchNotify,
   report: benchReport,
+  excel: benchExcel,
   tab: benchTab,
 };
 

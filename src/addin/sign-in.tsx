@@ -1,0 +1,73 @@
+// Sign-in: Microsoft 365 through nested app authentication, or the emulator's people locally.
+import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { AppConfig, DevUser } from '../auth';
+import type { AddinServices } from './services';
+import type { Session } from './session';
+import { TEXT } from './strings';
+import { useTaskPaneStyles } from './task-pane.styles';
+
+export interface SignInProps {
+  readonly config: AppConfig;
+  readonly services: AddinServices;
+  readonly onSignedIn: (session: Session) => void;
+  readonly onError: (message: string) => void;
+}
+
+export function SignIn({ config, services, onSignedIn, onError }: SignInProps) {
+  const styles = useTaskPaneStyles();
+  const [users, setUsers] = useState<DevUser[]>([]);
+  const [upn, setUpn] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (config.mode !== 'emulator') return;
+    services.listUsers(config).then(
+      (list) => {
+        setUsers(list);
+        setUpn((current) => current || list[0]?.upn || '');
+      },
+      (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+    );
+  }, [config, services, onError]);
+
+  const signIn = async () => {
+    setBusy(true);
+    try {
+      const user = users.find((u) => u.upn === upn);
+      onSignedIn(config.mode === 'emulator' && user ? await services.signInLocal(config, user) : await services.signInMicrosoft(config));
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.row} aria-labelledby="signin-heading">
+      <Text as="h2" weight="semibold" size={400} id="signin-heading">
+        {TEXT.signInHeading}
+      </Text>
+      <Text className={styles.muted}>{TEXT.signInIntro}</Text>
+      {config.mode === 'emulator' ? (
+        <>
+          <Field label={TEXT.devUserLabel} hint={TEXT.devUserHint}>
+            <Select value={upn} onChange={(_, data) => setUpn(data.value)}>
+              {users.map((u) => (
+                <option key={u.upn} value={u.upn}>
+                  {u.displayName} ({u.upn})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button appearance="primary" onClick={() => void signIn()} disabled={busy || upn === ''}>
+            {TEXT.signIn}
+          </Button>
+        </>
+      ) : (
+        <Button appearance="primary" onClick={() => void signIn()} disabled={busy}>
+          {TEXT.signInWithMicrosoft}
+        </Button>
+      )}
+    </section>
+  );
+}

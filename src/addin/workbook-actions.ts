@@ -1,0 +1,80 @@
+// What the task pane's buttons do, without React: load a plan's report, write sections, refresh
+// everything the workbook remembers, review and send Data-table changes. The bench and the tests
+// call these with office-addin-mock's context and the in-process emulator.
+/// <reference types="office-js" />
+import type { DataTableRead, RefreshResult, WriteProgress, WriteResult } from '../excel/office';
+import { readDataTable, recordSaved, refreshWorkbook, registeredDataTables, writeReport } from '../excel/office';
+import type { DataDiff } from '../excel/write-back';
+import { diffDataRows } from '../excel/write-back';
+import type { Report, ReportSection } from '../report';
+import { buildReport } from '../report';
+import type { FollowUpStore, LoadedPlan } from '../store';
+import type { ExcelHost } from './office-host';
+import type { SendOutcome } from './send-changes';
+import { savedRows, sendChanges, valueTypes } from './send-changes';
+import { TEXT } from './strings';
+
+export type SectionGroup = 'summary' | 'goals' | 'internal-control' | 'data';
+
+export const ALL_GROUPS: readonly SectionGroup[] = ['summary', 'goals', 'internal-control', 'data'];
+
+const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data' };
+
+export async function loadReport(store: Pick<FollowUpStore, 'loadPlan'>, planKey: string, periodKey: string): Promise<{ plan: LoadedPlan; report: Report }> {
+  const plan = await store.loadPlan(planKey);
+  return { plan, report: buildReport(plan, plan.entries, periodKey) };
+}
+
+export async function insertSections(
+  host: ExcelHost,
+  store: Pick<FollowUpStore, 'loadPlan'>,
+  planKey: string,
+  periodKey: string,
+  groups: readonly SectionGroup[],
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<{ report: Report; result: WriteResult }> {
+  const { report } = await loadReport(store, planKey, periodKey);
+  const sectionIds = report.sections.filter((s) => groups.includes(GROUP_OF[s.kind])).map((s) => s.id);
+  const result = await host.run((context) => writeReport(context, report, { sectionIds, colours: host.supportsColours, ...(onProgress ? { onProgress } : {}) }));
+  return { report, result };
+}
+
+export function refreshAll(host: ExcelHost, store: Pick<FollowUpStore, 'loadPlan'>, onProgress?: (progress: WriteProgress) => void): Promise<RefreshResult> {
+  return host.run((context) =>
+    refreshWorkbook(context, async (planKey, periodKey) => (await loadReport(store, planKey, periodKey)).report, { colours: host.supportsColours, ...(onProgress ? { onProgress } : {}) }),
+  );
+}
+
+export interface Review {
+  readonly planKey: string;
+  readonly periodKey: string;
+  readonly read: DataTableRead;
+  readonly plan: LoadedPlan;
+  readonly diff: DataDiff;
+}
+
+/** The Data table of the chosen plan and period (else the first one the workbook has), compared with what was written. */
+export async function reviewChanges(host: ExcelHost, store: Pick<FollowUpStore, 'loadPlan'>, prefer?: { planKey: string; periodKey: string }): Promise<Review | { problem: string }> {
+  const tables = await host.run((context) => registeredDataTables(context));
+  const chosen = tables.find((t) => t.planKey === prefer?.planKey && t.periodKey === prefer?.periodKey) ?? tables[0];
+  const tableName = chosen?.tables[0]?.name;
+  if (!chosen || !tableName) return { problem: TEXT.noDataTable };
+  const read = await host.run((context) => readDataTable(context, tableName));
+  if (!read.snapshot) return { problem: TEXT.noSnapshot };
+  const snapshot = read.snapshot;
+  const plan = await store.loadPlan(chosen.planKey);
+  return { planKey: chosen.planKey, periodKey: chosen.periodKey, read, plan, diff: diffDataRows(read, snapshot, valueTypes(plan)) };
+}
+
+/** Sends the reviewed changes and records the saved rows in the workbook. */
+export async function sendReviewed(
+  host: ExcelHost,
+  store: Pick<FollowUpStore, 'saveEntry'>,
+  review: Review,
+  upn: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SendOutcome[]> {
+  const outcomes = await sendChanges(store, review.plan, review.diff.changes, { upn, ...(onProgress ? { onProgress } : {}) });
+  await host.run((context) => recordSaved(context, review.read, savedRows(outcomes)));
+  return outcomes;
+}
