@@ -2,7 +2,7 @@
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
 import type { ActionStatus, Assessment, Level, Trend } from '../../core';
-import { formatValue, periodLabel } from '../../core';
+import { comparisonPeriodKey, formatValue, periodLabel } from '../../core';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
 import type { Draft } from './editor-model';
@@ -41,6 +41,9 @@ export function EntryEditor(props: EntryEditorProps) {
   const targetText = indicator ? (indicator.targetText ?? (indicator.target !== undefined ? formatValue(indicator.target, indicator.unit) : undefined)) : undefined;
   const previous = editor.previous;
 
+  // Without an earlier entry, name the period a trend compares with (the same period last year).
+  const previousKey = previous?.periodKey ?? comparisonPeriodKey(periodKey) ?? periodKey;
+  const previousHeading = strings.editor.previous(periodLabel(previousKey, language));
   return (
     <section aria-labelledby={headingId}>
       <Title3 as="h2" id={headingId}>
@@ -169,8 +172,8 @@ export function EntryEditor(props: EntryEditorProps) {
             </Button>
           </div>
         </form>
-        <aside className={styles.aside} aria-label={strings.editor.previous(previous ? periodLabel(previous.periodKey, language) : '')}>
-          <Subtitle2 as="h3">{strings.editor.previous(previous ? periodLabel(previous.periodKey, language) : periodLabel(periodKey, language))}</Subtitle2>
+        <aside className={styles.aside} aria-label={previousHeading}>
+          <Subtitle2 as="h3">{previousHeading}</Subtitle2>
           {previous ? (
             <>
               {previous.value !== undefined ? <Text>{formatValue(previous.value, indicator?.unit)}</Text> : null}
