@@ -1,11 +1,11 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import type { ActionStatus, Assessment, Level, Trend } from '../../core';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
 import { comparisonPeriodKey, formatValue, periodLabel } from '../../core';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
 import type { Draft } from './editor-model';
+import { CodeSelect } from './code-select';
 import { useEntryEditorStyles } from './entry-editor.styles';
 import { EntryHistory } from './entry-history';
 import type { EntryEditorInput } from './use-entry-editor';
@@ -104,57 +104,30 @@ export function EntryEditor(props: EntryEditorProps) {
             />
           ) : null}
           {qualitative ? (
-            <Field label={strings.editor.level}>
-              <Select value={draft.level ?? ''} onChange={(_e, data) => update({ level: (data.value || undefined) as Level | undefined })}>
-                <option value="">{strings.editor.none}</option>
-                {levelOptions(language).map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <CodeSelect label={strings.editor.level} value={draft.level} options={levelOptions(language)} noneLabel={strings.editor.none} onChange={(level) => update({ level })} />
           ) : null}
           {subject.kind !== 'action' ? (
-            <Field
+            <CodeSelect
               label={strings.editor.assessment}
-              hint={suggestions.assessment ? strings.editor.suggested(assessmentLabel(subject.kind, suggestions.assessment, language)) : undefined}
-              validationState={editor.differs ? 'warning' : 'none'}
-              validationMessage={editor.differs && suggestions.assessment ? strings.editor.differsFromSuggestion(assessmentLabel(subject.kind, suggestions.assessment, language)) : undefined}
-            >
-              <Select value={draft.assessment ?? ''} onChange={(_e, data) => update({ assessment: (data.value || undefined) as Assessment | undefined })}>
-                <option value="">{strings.editor.none}</option>
-                {assessmentOptions(subject.kind, language).map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+              value={draft.assessment}
+              options={assessmentOptions(subject.kind, language)}
+              noneLabel={strings.editor.none}
+              onChange={(assessment) => update({ assessment })}
+              {...(suggestions.assessment ? { hint: strings.editor.suggested(assessmentLabel(subject.kind, suggestions.assessment, language)) } : {})}
+              {...(editor.differs && suggestions.assessment ? { warning: strings.editor.differsFromSuggestion(assessmentLabel(subject.kind, suggestions.assessment, language)) } : {})}
+            />
           ) : null}
           {subject.kind === 'indicator' ? (
-            <Field label={strings.editor.trend} hint={suggestions.trend ? strings.editor.suggested(trendLabel(suggestions.trend, language)) : undefined}>
-              <Select value={draft.trend ?? ''} onChange={(_e, data) => update({ trend: (data.value || undefined) as Trend | undefined })}>
-                <option value="">{strings.editor.none}</option>
-                {trendOptions(language).map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <CodeSelect
+              label={strings.editor.trend}
+              value={draft.trend}
+              options={trendOptions(language)}
+              noneLabel={strings.editor.none}
+              onChange={(trend) => update({ trend })}
+              {...(suggestions.trend ? { hint: strings.editor.suggested(trendLabel(suggestions.trend, language)) } : {})}
+            />
           ) : null}
-          {subject.kind === 'action' ? (
-            <Field label={strings.editor.status}>
-              <Select value={draft.status ?? ''} onChange={(_e, data) => update({ status: (data.value || undefined) as ActionStatus | undefined })}>
-                {statusOptions(language).map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.label}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ) : null}
+          {subject.kind === 'action' ? <CodeSelect label={strings.editor.status} value={draft.status} options={statusOptions(language)} onChange={(status) => update({ status })} /> : null}
           <Field label={strings.editor.comment}>
             <Textarea value={draft.comment} resize="vertical" rows={6} onChange={(_e, data) => update({ comment: data.value })} />
           </Field>
