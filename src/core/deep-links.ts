@@ -1,38 +1,44 @@
-// Deep links into the Teams tab: the tab's pages (static tabs, by entity id) and the sub-page
-// payload they read back from `app.getContext().page.subPageId`. The notify job builds these links
-// and the tab parses them, so both sides share this one definition.
+// Deep links into the Teams tab: the one static tab (by entity id) and the sub-page it reads back
+// from `app.getContext().page.subPageId`. The notify job writes these links, the tab reads them and
+// the local Aktivitet panel turns them into local URLs, so all three share this one definition.
+import type { SubjectKind } from './vocabularies';
+import { isCode, SUBJECT_KINDS } from './vocabularies';
 
-/** Entity ids of the tab's pages, as declared under `staticTabs[].entityId` in the Teams manifest. */
-export const TAB_PAGES = {
-  /** "Att göra": my items; with an `action:` sub-page it opens that åtgärd. */
-  todo: 'attgora',
-  /** "Försenade åtgärder": overdue actions, mine and those of the people reporting to me. */
-  overdue: 'forsenade',
-} as const;
+/** Entity id of the personal tab: must equal the manifest's `staticTabs[0].entityId` (a test holds them together). */
+export const TAB_ENTITY_ID = 'malkoll-att-gora';
 
-export type TabPage = (typeof TAB_PAGES)[keyof typeof TAB_PAGES];
+/**
+ * What a sub-page id names: one item of a plan (its editor opens, for the open period unless one is
+ * named), or the Försenade åtgärder view. Items are named by plan key and ref, not by list item id,
+ * so a link stays valid across an export and re-import of the plan and reads without a lookup.
+ */
+export type SubPage =
+  | { readonly kind: 'item'; readonly planKey: string; readonly subjectKind: SubjectKind; readonly ref: string; readonly periodKey?: string }
+  | { readonly kind: 'overdue' };
 
-/** What a sub-page id names: one action (by its Actions list item id), or the overdue list. */
-export type SubPage = { readonly kind: 'action'; readonly itemId: string } | { readonly kind: 'overdue' };
-
-const ACTION_PREFIX = 'action:';
 const OVERDUE = 'overdue';
+const PLAN_KEY = /^[^:/]+:\d{4}$/;
 
-/** `action:{itemId}` or `overdue`: an id, never data, so links stay far below Teams' length limits. */
+/**
+ * `ORG:YEAR/kind/ref[/period]` (e.g. `RS:2025/action/r1-a1`) or `overdue`. Short on purpose: Teams on
+ * Windows refuses deep links over 1 900 characters and `webUrl` of a notification over 1 024.
+ */
 export function formatSubPageId(page: SubPage): string {
-  return page.kind === 'action' ? `${ACTION_PREFIX}${page.itemId}` : OVERDUE;
+  if (page.kind === 'overdue') return OVERDUE;
+  return [page.planKey, page.subjectKind, page.ref, ...(page.periodKey ? [page.periodKey] : [])].join('/');
 }
 
-/** The tab's reading of `page.subPageId`; anything else (empty, older formats) is undefined. */
-export function parseSubPageId(subPageId: string | undefined): SubPage | undefined {
-  if (subPageId === undefined) return undefined;
-  if (subPageId === OVERDUE) return { kind: 'overdue' };
-  if (subPageId.startsWith(ACTION_PREFIX)) {
-    const itemId = subPageId.slice(ACTION_PREFIX.length);
-    return /^\d+$/.test(itemId) ? { kind: 'action', itemId } : undefined;
-  }
-  return undefined;
+/** The tab's reading of `page.subPageId`; anything else (empty, malformed, older formats) is undefined. */
+export function parseSubPageId(text: string | undefined): SubPage | undefined {
+  if (!text) return undefined;
+  if (text === OVERDUE) return { kind: 'overdue' };
+  const parts = text.split('/');
+  const [planKey, subjectKind, ref, periodKey] = parts;
+  if (parts.length > 4 || !planKey || !ref || !PLAN_KEY.test(planKey) || !isCode(SUBJECT_KINDS, subjectKind)) return undefined;
+  return { kind: 'item', planKey, subjectKind, ref, ...(periodKey ? { periodKey } : {}) };
 }
+
+const TEAMS_ENTITY = 'https://teams.microsoft.com/l/entity/';
 
 /**
  * A Teams entity deep link: `https://teams.microsoft.com/l/entity/{appId}/{entityId}?context=…`
@@ -40,8 +46,40 @@ export function parseSubPageId(subPageId: string | undefined): SubPage | undefin
  * `appId` is the app's id as installed: the manifest id for an uploaded custom app, the org
  * catalog id for an app published to the organisation's catalog.
  */
-export function teamsTabLink(appId: string, page: TabPage, subPage?: SubPage): string {
-  const base = `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(page)}`;
+export function teamsTabLink(appId: string, subPage?: SubPage): string {
+  const base = `${TEAMS_ENTITY}${encodeURIComponent(appId)}/${encodeURIComponent(TAB_ENTITY_ID)}`;
   if (!subPage) return base;
   return `${base}?context=${encodeURIComponent(JSON.stringify({ subEntityId: formatSubPageId(subPage) }))}`;
+}
+
+export interface TeamsTabLinkParts {
+  readonly appId: string;
+  readonly entityId: string;
+  /** The raw `subEntityId`, if the link carries one. */
+  readonly subPageId?: string;
+}
+
+/**
+ * A Teams entity link read back: what Teams would hand the tab. The local run has no Teams to do
+ * that, so the Aktivitet panel reads the link the job sent and opens the tab with its sub-page.
+ */
+export function readTeamsTabLink(webUrl: string): TeamsTabLinkParts | undefined {
+  if (!webUrl.startsWith(TEAMS_ENTITY)) return undefined;
+  const rest = webUrl.slice(TEAMS_ENTITY.length);
+  const q = rest.indexOf('?');
+  const path = q < 0 ? rest : rest.slice(0, q);
+  const query = q < 0 ? '' : rest.slice(q + 1);
+  const [appId, entityId, ...more] = path.split('/');
+  if (!appId || !entityId || more.length > 0) return undefined;
+  let subPageId: string | undefined;
+  const context = new URLSearchParams(query).get('context');
+  if (context) {
+    try {
+      const parsed = JSON.parse(context) as { subEntityId?: unknown };
+      if (typeof parsed.subEntityId === 'string') subPageId = parsed.subEntityId;
+    } catch {
+      return undefined;
+    }
+  }
+  return { appId: decodeURIComponent(appId), entityId: decodeURIComponent(entityId), ...(subPageId !== undefined ? { subPageId } : {}) };
 }

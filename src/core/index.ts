@@ -11,3 +11,4 @@ export type { ValidationIssue, ValidationResult } from './plan-format/validate';
 export { documentToModel, subjectKinds } from './plan-format/to-model';
 export type { PlanWithEntries } from './plan-format/to-model';
 export * from './deep-links';
+export * from './activity-types';

@@ -1,18 +1,20 @@
 // The signed-in app: plan and period pickers, the four views, the editor, the Aktivitet slot.
 // Att göra is in the first bundle; the other views and the editor load when first opened.
 import { Button, Field, Select, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../core';
 import { periodLabel } from '../core';
 import type { Stored } from '../lists';
 import { FollowUpStore, entryOf } from '../store';
 import type { Strings, UiLanguage } from '../ui';
+import { activityOrigin, loadActivity } from './data/activity-feed';
+import { openingOf } from './data/link-target';
 import type { Choice } from './data/plan-choice';
 import { openPeriod, rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
 import type { EditorSubject } from './editor/editor-model';
-import { parseSubPageId } from './host/deep-link';
+import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
 import type { OpenTarget } from './views/item-link';
 import { TodoView } from './views/todo-view';
@@ -38,13 +40,13 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   const { strings, language, choice } = props;
   const styles = useWorkspaceStyles();
-  const link = parseSubPageId(props.subPageId);
+  const opening = openingOf(props.subPageId);
   const [session, setSession] = useState(props.session);
-  const [planKey, setPlanKey] = useState<string | undefined>(link?.planKey ?? choice.planKey);
+  const [planKey, setPlanKey] = useState<string | undefined>(opening.planKey ?? choice.planKey);
   const [plans, setPlans] = useState<Array<Stored<Plan>> | undefined>();
-  const [view, setView] = useState<ViewName>(props.initialView ?? (link?.kind === 'action' ? 'internal-control' : 'todo'));
-  const [editing, setEditing] = useState<OpenTarget | undefined>(link ? { kind: link.kind, ref: link.ref } : undefined);
-  const [periodKey, setPeriodKey] = useState<string | undefined>(link?.periodKey ?? choice.periodKey);
+  const [view, setView] = useState<ViewName>(props.initialView ?? opening.view ?? 'todo');
+  const [editing, setEditing] = useState<OpenTarget | undefined>(opening.editing);
+  const [periodKey, setPeriodKey] = useState<string | undefined>(opening.periodKey ?? choice.periodKey);
   const { state, reload, applySaved } = usePlan(session, planKey, setSession);
 
   // The plan list is only for the picker (and for choosing a plan when none is known): loaded after
@@ -130,6 +132,10 @@ export function Workspace(props: WorkspaceProps) {
 
   const open = (target: OpenTarget) => setEditing(target);
 
+  // Only the emulator records notifications; in a tenant the slot keeps its placeholder.
+  const emulatorOrigin = activityOrigin(session.config);
+  const loadFeed = useCallback((recipientUpn?: string) => loadActivity(emulatorOrigin ?? '', recipientUpn), [emulatorOrigin]);
+
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -191,7 +197,12 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && view === 'internal-control' ? <InternalControlView plan={plan} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
           </Suspense>
         </main>
-        <ActivitySlot strings={strings} />
+        {/* Inside Microsoft 365 the notifications go to Teams' own activity feed; the panel is the local run's window onto them. */}
+        {emulatorOrigin ? (
+          <ActivitySlot strings={strings}>
+            <ActivityPanel strings={strings} language={language} upn={session.upn} load={loadFeed} search={window.location.search} />
+          </ActivitySlot>
+        ) : null}
       </div>
     </div>
   );

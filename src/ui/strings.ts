@@ -56,7 +56,22 @@ export interface Strings {
     readonly errors: { readonly network: string; readonly throttled: string; readonly unknown: (detail: string) => string; readonly locked: string };
     readonly conflict: { readonly title: string; readonly intro: string; readonly theirs: string; readonly mine: string; readonly keepMine: string; readonly takeTheirs: string; readonly merge: string; readonly mergedNote: string };
   };
-  readonly activity: { readonly title: string; readonly placeholder: string };
+  readonly activity: {
+    readonly title: string;
+    readonly placeholder: string;
+    readonly intro: string;
+    readonly everyone: string;
+    readonly refresh: string;
+    readonly list: string;
+    readonly empty: string;
+    readonly emptyHint: string;
+    readonly to: (recipient: string) => string;
+    readonly openItem: string;
+    readonly openOverdue: string;
+    readonly notDelivered: (note: string) => string;
+    readonly newItems: (count: number) => string;
+    readonly loadFailed: (detail: string) => string;
+  };
   readonly channelConfig: { readonly title: string; readonly intro: string; readonly plan: string };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
@@ -169,7 +184,22 @@ export const SV: Strings = {
       mergedNote: 'Kommentarerna har slagits ihop. Granska och spara.',
     },
   },
-  activity: { title: 'Aktivitet', placeholder: 'Här visas aviseringar om försenade åtgärder.' },
+  activity: {
+    title: 'Aktivitet',
+    placeholder: 'Här visas aviseringar om försenade åtgärder.',
+    intro: 'Aviseringarna Teams skulle ha visat (lokal körning).',
+    everyone: 'Visa allas',
+    refresh: 'Uppdatera',
+    list: 'Aviseringar',
+    empty: 'Inga aviseringar ännu.',
+    emptyHint: 'De skickas av malkoll notify.',
+    to: (recipient) => `Till ${recipient}`,
+    openItem: 'Öppna åtgärden',
+    openOverdue: 'Öppna Försenade åtgärder',
+    notDelivered: (note) => `Teams visar den inte: ${note}`,
+    newItems: (count) => (count === 0 ? 'Inga nya aviseringar.' : count === 1 ? '1 ny avisering.' : `${count} nya aviseringar.`),
+    loadFailed: (detail) => `Aviseringarna kunde inte hämtas: ${detail}`,
+  },
   channelConfig: { title: 'Målkoll i kanalen', intro: 'Välj vilken organisations verksamhetsplan fliken ska visa.', plan: 'Verksamhetsplan' },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
@@ -282,7 +312,22 @@ export const EN: Strings = {
       mergedNote: 'The comments have been merged. Review and save.',
     },
   },
-  activity: { title: 'Activity', placeholder: 'Notifications about overdue actions appear here.' },
+  activity: {
+    title: 'Activity',
+    placeholder: 'Notifications about overdue actions appear here.',
+    intro: 'The notifications Teams would have shown (local run).',
+    everyone: "Show everyone's",
+    refresh: 'Refresh',
+    list: 'Notifications',
+    empty: 'No notifications yet.',
+    emptyHint: 'malkoll notify sends them.',
+    to: (recipient) => `To ${recipient}`,
+    openItem: 'Open the action',
+    openOverdue: 'Open Overdue actions',
+    notDelivered: (note) => `Teams does not show it: ${note}`,
+    newItems: (count) => (count === 0 ? 'No new notifications.' : count === 1 ? '1 new notification.' : `${count} new notifications.`),
+    loadFailed: (detail) => `The notifications could not be loaded: ${detail}`,
+  },
   channelConfig: { title: 'Målkoll in the channel', intro: "Choose which organisation's plan the tab shows.", plan: 'Plan' },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };

@@ -1,13 +1,17 @@
 // Browser tests of the Teams tab against `npm start`'s servers on fresh data (the acceptance
-// scenarios of issue 5). Run: npx tsx test/e2e/tab.e2e.ts
+// scenarios of issue 5, and the Aktivitet panel of issue 7). Run: npx tsx test/e2e/tab.e2e.ts
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { Servers } from './harness';
-import { ARTEFACTS, assert, graphAs, launchChromium, runTests, startServers } from './harness';
+import { ARTEFACTS, ROOT, assert, graphAs, launchChromium, runTests, startServers } from './harness';
 
 const STAFF = 'johan.ekstrom@region.example';
 const MANAGER = 'karin.lindqvist@region.example';
+/** Manager of Jenny Sundberg, whose one RS 2024 action (r3-a1) is unfinished: one notification, for that action. */
+const ACTION_MANAGER = 'anders.forsberg@region.example';
+const ACTION_TITLE = 'Dokumentera och genomföra avstämningsrutiner för automatiskt attesterade fakturor.';
 const INDICATOR = /Telefontillgängligheten i primärvård/;
 const OTHER_INDICATOR = /Medicinsk bedömning primärvård inom 3 dagar/;
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
@@ -42,6 +46,21 @@ async function openEditor(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('heading', { name: 'Att göra' }).waitFor();
   await page.getByRole('button', { name }).first().click();
   await page.getByLabel('Kommentar').waitFor();
+}
+
+/** `malkoll notify` as a newcomer runs it, against the e2e's servers. */
+function runNotifyCommand(servers: Servers, asOf: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'cli', 'main.ts'), 'notify', '--as-of', asOf, '--graph-url', servers.graphUrl], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }
 
 async function axeCheck(page: Page, where: string): Promise<void> {
@@ -181,6 +200,40 @@ async function main(): Promise<void> {
           await page.getByRole('tab', { name: 'Försenade åtgärder' }).click();
           await page.locator('tr', { hasText: 'Eva Nyberg' }).first().waitFor();
           await axeCheck(page, 'Försenade åtgärder');
+          await page.context().close();
+        },
+      },
+      {
+        name: 'after malkoll notify, a manager sees the notification in the Aktivitet panel and its link opens the action',
+        async run() {
+          const notify = await runNotifyCommand(servers, '2026-01-05');
+          assert(notify.code === 0, `malkoll notify exited with ${notify.code}:\n${notify.output}`);
+          const page = await openAs(browser, servers, ACTION_MANAGER);
+          const panel = page.locator('#activity-panel');
+          // The job cuts titles at 80 characters in the template parameters.
+          const mine = panel
+            .getByRole('listitem')
+            .filter({ hasText: `Till ${ACTION_MANAGER}` })
+            .filter({ hasText: /Dokumentera och genomföra avstämningsrutiner .*… är försenad med 370 dagar/ });
+          await mine.waitFor();
+          assert((await panel.getByRole('listitem').count()) === 1, 'one notification for the manager');
+          assert((await mine.innerText()).includes(`Till ${ACTION_MANAGER}`), `recipient shown: ${await mine.innerText()}`);
+          const sentAt = Date.parse((await mine.locator('time').getAttribute('datetime')) ?? '');
+          assert(Math.abs(Date.now() - sentAt) < 10 * 60_000, `the time it was sent: ${sentAt}`);
+          await axeCheck(page, 'the Aktivitet panel');
+          // Everyone's: the owner's own notification of the same action is there too.
+          await panel.getByRole('switch', { name: 'Visa allas' }).click();
+          await panel.getByRole('listitem').filter({ hasText: 'Till jenny.sundberg@region.example' }).first().waitFor();
+          await panel.getByRole('switch', { name: 'Visa allas' }).click();
+          await mine.waitFor();
+          await page.waitForFunction(() => document.querySelectorAll('#activity-panel li').length === 1);
+          await page.screenshot({ path: path.join(ARTEFACTS, 'activity-panel.png'), fullPage: true });
+          // The link is the one Teams would open, as the local page: the action's editor in RS 2024.
+          await mine.getByRole('link', { name: /^Öppna åtgärden/ }).click();
+          await page.waitForURL(/subPageId=RS%3A2024%2Faction%2Fr3-a1/);
+          await page.getByText(`Rapportera: ${ACTION_TITLE}`).waitFor();
+          await page.getByLabel('Status').waitFor();
+          await page.getByLabel('Kommentar').waitFor();
           await page.context().close();
         },
       },

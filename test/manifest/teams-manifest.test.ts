@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { ACTIVITY_TYPES, TAB_ENTITY_ID } from '../../src/core';
 
 const dir = path.resolve(__dirname, '..', '..', 'manifest', 'teams');
 const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
@@ -27,7 +28,7 @@ interface Manifest {
   manifestVersion: string;
   $schema: string;
   icons: { color: string; outline: string };
-  staticTabs: Array<{ scopes: string[]; contentUrl: string }>;
+  staticTabs: Array<{ entityId: string; scopes: string[]; contentUrl: string }>;
   configurableTabs: Array<{ scopes: string[]; configurationUrl: string }>;
   webApplicationInfo: { id: string };
   activities: { activityTypes: Array<{ type: string; templateText: string }> };
@@ -64,6 +65,16 @@ describe('Teams app manifest', () => {
       actionOverdue: '{actionTitle} är försenad med {daysOverdue} dagar',
       actionsOverdue: '{count} åtgärder är försenade, mest: {actionTitle}',
     });
+  });
+
+  it('has the one static tab the deep links name', () => {
+    expect(manifest.staticTabs).toHaveLength(1);
+    expect(manifest.staticTabs[0]?.entityId).toBe(TAB_ENTITY_ID);
+  });
+
+  it('declares the activity types the job sends and the tab shows, with the same text', () => {
+    const types = Object.fromEntries(manifest.activities.activityTypes.map((t) => [t.type, t.templateText]));
+    expect(types).toEqual(Object.fromEntries(Object.entries(ACTIVITY_TYPES).map(([type, t]) => [type, t.templateText])));
   });
 
   it('ships icons of the sizes Teams requires', () => {

@@ -1,6 +1,13 @@
-// Small rules of the tab: which period is open, deep links, and an item's state in Att göra.
+// Small rules of the tab: which period is open, what a deep link the notify job sent opens, and an
+// item's state in Att göra. (The link format itself: test/core/deep-links.test.ts.)
+import { readTeamsTabLink } from '../../src/core';
+import { dueFor, DEFAULT_NOTIFY_SETTINGS } from '../../src/jobs/notify';
+import type { NotifiedItem } from '../../src/jobs/notify/message';
+import { notificationBody } from '../../src/jobs/notify/message';
+import type { OverdueAction } from '../../src/store';
+import { openingOf } from '../../src/tab/data/link-target';
 import { openPeriod } from '../../src/tab/data/plan-choice';
-import { parseSubPageId, subPageIdFor, teamsDeepLink } from '../../src/tab/host/deep-link';
+import { localTabHref } from '../../src/tab/host/local-link';
 import { workState } from '../../src/tab/views/todo-view';
 
 describe('the open period', () => {
@@ -18,13 +25,35 @@ describe('the open period', () => {
   });
 });
 
-describe('deep links', () => {
-  it('round-trips one item through subPageId and stays short', () => {
-    const target = { planKey: 'RS:2025', kind: 'action' as const, ref: 'r1-a1', periodKey: '2025-annual' };
-    expect(subPageIdFor(target)).toBe('RS:2025/action/r1-a1/2025-annual');
-    expect(parseSubPageId(subPageIdFor(target))).toEqual(target);
-    expect(parseSubPageId('nonsense')).toBeUndefined();
-    expect(teamsDeepLink('5b0f2f8e-6f43-4c1e-9a1d-2c7d3b8e4a10', 'malkoll-att-gora', target).length).toBeLessThan(1900);
+describe('a deep link the notify job sent, as the tab opens it', () => {
+  const APP_ID = '5b0f2f8e-6f43-4c1e-9a1d-2c7d3b8e4a10';
+  const action = (ref: string, itemId: string): OverdueAction => ({ ref, itemId, title: `Åtgärd ${ref}`, status: 'in-progress', dueDate: '2025-12-31', eTag: '"x,1"', planItemId: '4', ownerUpn: 'anna@region.example' });
+  const item = (ref: string, itemId: string): NotifiedItem => ({ due: dueFor(action(ref, itemId), '2026-01-05', DEFAULT_NOTIFY_SETTINGS), role: 'owner' });
+  const sent = (items: readonly NotifiedItem[]) => notificationBody(items, 'anna@region.example', '2026-01-05', APP_ID, (id) => (id === '4' ? 'RS:2024' : undefined)).topic.webUrl;
+  // What Teams does with the link: the tab gets its subEntityId as `page.subPageId`.
+  const subPageIdOf = (webUrl: string) => readTeamsTabLink(webUrl)?.subPageId;
+
+  it('one action: its editor, in its plan, over Internkontroll', () => {
+    expect(openingOf(subPageIdOf(sent([item('r3-a2', '17')])))).toEqual({ view: 'internal-control', editing: { kind: 'action', ref: 'r3-a2' }, planKey: 'RS:2024' });
+  });
+
+  it('several actions: Försenade åtgärder, no editor', () => {
+    expect(openingOf(subPageIdOf(sent([item('r3-a2', '17'), item('r4-a1', '18')])))).toEqual({ view: 'overdue' });
+  });
+
+  it('a period named in the link is the period opened; anything unreadable opens the tab as usual', () => {
+    expect(openingOf('HSN:2026/indicator/g1-i1/2026-interim')).toEqual({ view: 'todo', editing: { kind: 'indicator', ref: 'g1-i1' }, planKey: 'HSN:2026', periodKey: '2026-interim' });
+    expect(openingOf('action:42')).toEqual({});
+    expect(openingOf(undefined)).toEqual({});
+  });
+
+  it('outside Teams, the same link opens the local page with its subPageId, keeping who and how', () => {
+    const webUrl = sent([item('r3-a2', '17')]);
+    const href = localTabHref(webUrl, '?as=karin%40region.example&view=overdue&theme=dark');
+    expect(href).toBe('?as=karin%40region.example&theme=dark&subPageId=RS%3A2024%2Faction%2Fr3-a2');
+    expect(openingOf(new URLSearchParams(href).get('subPageId') ?? undefined)).toMatchObject({ editing: { kind: 'action', ref: 'r3-a2' }, planKey: 'RS:2024' });
+    expect(localTabHref('https://teams.microsoft.com/l/entity/x/some-other-tab?context=%7B%22subEntityId%22%3A%22overdue%22%7D', '')).toBeUndefined();
+    expect(localTabHref('https://example.com/', '')).toBeUndefined();
   });
 });
 

@@ -97,7 +97,7 @@ export function compose(dues: readonly DueAction[], directory: Directory, plans:
   const notifications = sendOrder([...byRecipient.keys()], after).map((k) => {
     const { person, items } = byRecipient.get(k) as { person: Person; items: NotifiedItem[] };
     const sorted = [...items].sort(byMostOverdue);
-    return { recipient: person, items: sorted, body: notificationBody(sorted, person.upn, asOf, teamsAppId) };
+    return { recipient: person, items: sorted, body: notificationBody(sorted, person.upn, asOf, teamsAppId, (id) => plans.get(id)?.key) };
   });
   return { notifications, unresolved: [...unresolved.values()], skipped };
 }

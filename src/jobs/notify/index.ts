@@ -4,8 +4,11 @@ export type { NotifyEvent, NotifyRunOptions } from './run-notify';
 export type { NotificationOutcome, NotificationStatus, NotifyRunResult, PhaseFigures } from './result';
 export { DEFAULT_NOTIFY_SETTINGS, GRAPH_SENDS_PER_SECOND, NOTIFY_ENV, NotifySettingsError, notifySettings } from './settings';
 export type { NotifySettings } from './settings';
-export { ACTIVITY_TYPES, chainIdFor, renderTemplate } from './message';
-export type { ActivityNotificationBody, ActivityType, Role } from './message';
+export { chainIdFor } from './message';
+export type { ActivityNotificationBody, Role } from './message';
+// The activity types and their text live in core (the tab shows them too); re-exported for callers of the job.
+export { ACTIVITY_TYPES, renderTemplate } from '../../core';
+export type { ActivityType } from '../../core';
 export { formatRunResult } from './format-result';
 export { dueFor, recordAfter, LEVEL } from './due';
 export type { Clock } from './pacer';

@@ -1,22 +1,15 @@
 // One activity-feed notification: the body of POST /users/{upn}/teamwork/sendActivityNotification
 // for one recipient, naming one action or summing up several, with a deep link into the tab.
 import { createHash } from 'node:crypto';
-import { TAB_PAGES, teamsTabLink } from '../../core';
+import type { ActivityType, SubPage, TemplateParameter } from '../../core';
+import { teamsTabLink } from '../../core';
 import type { DueAction } from './due';
-
-/** Activity types declared in the Teams manifest (`activities.activityTypes`), with their template text. */
-export const ACTIVITY_TYPES = {
-  actionOverdue: { templateText: '{actionTitle} är försenad med {daysOverdue} dagar', parameters: ['actionTitle', 'daysOverdue'] },
-  actionsOverdue: { templateText: '{count} åtgärder är försenade, mest: {actionTitle}', parameters: ['count', 'actionTitle'] },
-} as const;
-
-export type ActivityType = keyof typeof ACTIVITY_TYPES;
 
 export interface ActivityNotificationBody {
   readonly topic: { readonly source: 'text'; readonly value: string; readonly webUrl: string };
   readonly activityType: ActivityType;
   readonly previewText: { readonly content: string };
-  readonly templateParameters: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly templateParameters: readonly TemplateParameter[];
   readonly chainId: number;
 }
 
@@ -46,23 +39,33 @@ export function chainIdFor(recipientUpn: string, asOf: string): number {
   return Number.parseInt(createHash('sha256').update(`${recipientUpn.toLowerCase()}|${asOf}`).digest('hex').slice(0, 12), 16);
 }
 
-export function renderTemplate(type: ActivityType, parameters: ReadonlyArray<{ readonly name: string; readonly value: string }>): string {
-  return ACTIVITY_TYPES[type].templateText.replace(/\{(\w+)\}/g, (whole, name: string) => parameters.find((p) => p.name === name)?.value ?? whole);
+/** The `ORG:YEAR` key of the plan with this Plans list item id, when the scan found it. */
+export type PlanKeyOf = (planItemId: string) => string | undefined;
+
+const OVERDUE_PAGE: SubPage = { kind: 'overdue' };
+
+/**
+ * The tab's sub-page for one action: its editor, named by plan key and ref (what the tab reads).
+ * No period: the tab opens the period that is open when the link is followed, which is the one the
+ * status should be reported in. A plan the scan could not place opens the overdue list instead,
+ * which still shows the action.
+ */
+function actionPage(due: DueAction, planKeyOf: PlanKeyOf): SubPage {
+  const planKey = planKeyOf(due.action.planItemId);
+  return planKey && due.action.ref ? { kind: 'item', planKey, subjectKind: 'action', ref: due.action.ref } : OVERDUE_PAGE;
 }
 
 /** `items` most overdue first. */
-export function notificationBody(items: readonly NotifiedItem[], recipientUpn: string, asOf: string, teamsAppId: string): ActivityNotificationBody {
+export function notificationBody(items: readonly NotifiedItem[], recipientUpn: string, asOf: string, teamsAppId: string, planKeyOf: PlanKeyOf): ActivityNotificationBody {
   const first = items[0];
   if (!first) throw new Error('A notification needs at least one action');
   const title = cut(first.due.action.title, TITLE_MAX);
   const chainId = chainIdFor(recipientUpn, asOf);
   if (items.length === 1) {
     const action = first.due.action;
-    // The owner lands on the action among their own items; a manager on it in the overdue list.
-    const page = first.role === 'owner' ? TAB_PAGES.todo : TAB_PAGES.overdue;
     const whose = first.role === 'manager' && action.ownerUpn ? ` Ansvarig: ${action.ownerUpn}.` : '';
     return {
-      topic: { source: 'text', value: title, webUrl: teamsTabLink(teamsAppId, page, { kind: 'action', itemId: action.itemId }) },
+      topic: { source: 'text', value: title, webUrl: teamsTabLink(teamsAppId, actionPage(first.due, planKeyOf)) },
       activityType: 'actionOverdue',
       previewText: { content: cut(`Slutdatum ${action.dueDate ?? '–'}, ${first.due.days} dagar sedan.${whose}`, PREVIEW_MAX) },
       templateParameters: [
@@ -75,7 +78,7 @@ export function notificationBody(items: readonly NotifiedItem[], recipientUpn: s
   const own = items.filter((i) => i.role === 'owner').length;
   const preview = own === items.length ? `Dina ${items.length} försenade åtgärder` : own === 0 ? `${items.length} försenade åtgärder hos dina medarbetare` : `${own} egna och ${items.length - own} hos dina medarbetare`;
   return {
-    topic: { source: 'text', value: 'Försenade åtgärder', webUrl: teamsTabLink(teamsAppId, TAB_PAGES.overdue, { kind: 'overdue' }) },
+    topic: { source: 'text', value: 'Försenade åtgärder', webUrl: teamsTabLink(teamsAppId, OVERDUE_PAGE) },
     activityType: 'actionsOverdue',
     previewText: { content: cut(`${preview}; mest försenad: ${title} (${first.due.days} dagar).`, PREVIEW_MAX) },
     templateParameters: [

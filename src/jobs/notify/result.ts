@@ -1,8 +1,9 @@
 // A run's outcome as data: what was sent (or would be, in a dry run), what failed, who could not be
 // resolved, which actions were left alone and why, and the run's round trips and times.
+import type { ActivityType } from '../../core';
 import type { ActionRef, SkippedAction, UnresolvedPerson } from './compose';
 import type { Person } from './directory';
-import type { ActivityType, Role } from './message';
+import type { Role } from './message';
 
 export type NotificationStatus =
   | 'sent'

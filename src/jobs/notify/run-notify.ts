@@ -1,7 +1,7 @@
 // One run of the notify job, as of a date: scan, resolve, compose, then send one notification per
 // recipient, paced, each followed at once by the record on its actions. See docs/notify.md for why
 // the record comes after the send and what that guarantees.
-import { isOverdue } from '../../core';
+import { isOverdue, renderTemplate } from '../../core';
 import type { GraphClient } from '../../graph';
 import { isThrottled } from '../../graph';
 import type { ActionNoticeWrite, FollowUpStore } from '../../store';
@@ -11,7 +11,6 @@ import { actionRef, compose } from './compose';
 import { resolveDirectory } from './directory';
 import type { DueAction } from './due';
 import { dueFor, recordAfter } from './due';
-import { renderTemplate } from './message';
 import type { Clock } from './pacer';
 import { createPacer, realClock } from './pacer';
 import type { NotificationOutcome, NotifyRunResult, PhaseFigures } from './result';

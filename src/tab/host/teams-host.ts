@@ -12,7 +12,7 @@ export interface HostInfo {
   readonly loginHint?: string;
   readonly displayName?: string;
   readonly tenantId?: string;
-  /** Deep-link payload (`page.subPageId`), see deep-link.ts. */
+  /** Deep-link payload (`page.subPageId`), see core/deep-links.ts. */
   readonly subPageId?: string;
   /** `settings` when Teams shows the channel tab's configuration page. */
   readonly frameContext?: string;

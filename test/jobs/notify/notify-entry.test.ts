@@ -45,7 +45,7 @@ test('malkoll notify --dry-run prints who would get what and sends nothing', asy
   expect(out).toContain('Försenade åtgärder per 2026-01-05: 6.');
   expect(out).toContain('Skulle skicka till 5 mottagare:');
   expect(out).toContain('Maria Holm <maria.holm@region.example> (ansvarig): 2 åtgärder är försenade, mest: Genomgång och kvalitetssäkring');
-  expect(out).toContain(`länk: https://teams.microsoft.com/l/entity/${APP_ID}/forsenade?context=`);
+  expect(out).toContain(`länk: https://teams.microsoft.com/l/entity/${APP_ID}/malkoll-att-gora?context=%7B%22subEntityId%22%3A%22overdue%22%7D`);
   expect(await n.activity()).toEqual([]);
 });
 

@@ -1,7 +1,8 @@
 // The job's pure parts: who is due, what is recorded, send order, pacing, settings, deep links.
-import { TAB_PAGES, parseSubPageId, teamsTabLink } from '../../../src/core';
+import { TAB_ENTITY_ID, parseSubPageId, readTeamsTabLink } from '../../../src/core';
 import { DEFAULT_NOTIFY_SETTINGS, LEVEL, NotifySettingsError, chainIdFor, dueFor, notifySettings, recordAfter, todayIn } from '../../../src/jobs/notify';
 import { sendOrder } from '../../../src/jobs/notify/compose';
+import { notificationBody } from '../../../src/jobs/notify/message';
 import { createPacer } from '../../../src/jobs/notify/pacer';
 import type { OverdueAction } from '../../../src/store';
 
@@ -82,13 +83,39 @@ test('settings: defaults, environment, refusals in Swedish', () => {
   expect(() => notifySettings({ MALKOLL_TEAMS_APP_ID: 'a', MALKOLL_NOTIFY_REMINDER_DAYS: 'sju' })).toThrow(/heltal/);
 });
 
-test('deep links carry the tab page and the sub-page id, and read back', () => {
-  const link = teamsTabLink('3f2b8c1e-5a4d-4c3b-9e2f-1a2b3c4d5e6f', TAB_PAGES.todo, { kind: 'action', itemId: '42' });
-  expect(link).toBe('https://teams.microsoft.com/l/entity/3f2b8c1e-5a4d-4c3b-9e2f-1a2b3c4d5e6f/attgora?context=%7B%22subEntityId%22%3A%22action%3A42%22%7D');
-  expect(parseSubPageId('action:42')).toEqual({ kind: 'action', itemId: '42' });
-  expect(parseSubPageId('overdue')).toEqual({ kind: 'overdue' });
-  expect(parseSubPageId('action:x')).toBeUndefined();
-  expect(parseSubPageId(undefined)).toBeUndefined();
+describe('deep links in the notification', () => {
+  const appId = '3f2b8c1e-5a4d-4c3b-9e2f-1a2b3c4d5e6f';
+  const planKeyOf = (id: string) => (id === '1' ? 'RS:2025' : undefined);
+  const due = (over: Partial<OverdueAction> = {}) => dueFor(action(over), '2026-01-05', rules);
+
+  test('one action: the tab opens that action of its plan, for owner and manager alike', () => {
+    for (const role of ['owner', 'manager'] as const) {
+      const body = notificationBody([{ due: due(), role }], 'anna@region.example', '2026-01-05', appId, planKeyOf);
+      expect(body.topic.webUrl).toBe(`https://teams.microsoft.com/l/entity/${appId}/malkoll-att-gora?context=%7B%22subEntityId%22%3A%22RS%3A2025%2Faction%2Fr1-a1%22%7D`);
+      const link = readTeamsTabLink(body.topic.webUrl);
+      expect(link).toEqual({ appId, entityId: TAB_ENTITY_ID, subPageId: 'RS:2025/action/r1-a1' });
+      expect(parseSubPageId(link?.subPageId)).toEqual({ kind: 'item', planKey: 'RS:2025', subjectKind: 'action', ref: 'r1-a1' });
+    }
+  });
+
+  test('several actions open Försenade åtgärder', () => {
+    const body = notificationBody(
+      [
+        { due: due(), role: 'owner' },
+        { due: due({ ref: 'r2-a1', itemId: '8' }), role: 'manager' },
+      ],
+      'anna@region.example',
+      '2026-01-05',
+      appId,
+      planKeyOf,
+    );
+    expect(parseSubPageId(readTeamsTabLink(body.topic.webUrl)?.subPageId)).toEqual({ kind: 'overdue' });
+  });
+
+  test('an action whose plan the scan could not place still lands in Försenade åtgärder', () => {
+    const body = notificationBody([{ due: due({ planItemId: '99' }), role: 'owner' }], 'anna@region.example', '2026-01-05', appId, planKeyOf);
+    expect(parseSubPageId(readTeamsTabLink(body.topic.webUrl)?.subPageId)).toEqual({ kind: 'overdue' });
+  });
 });
 
 test('chainId: the same recipient and day give the same safe integer', () => {

@@ -1,7 +1,7 @@
 // Issue 7 against the emulator: the 2025 fixture with six actions reopened (due 2025-12-31), run
 // day by day: owners first, nothing twice, managers after the escalation delay, reminders after
 // the interval.
-import { TAB_PAGES, parseSubPageId } from '../../../src/core';
+import { TAB_ENTITY_ID, parseSubPageId } from '../../../src/core';
 import { runNotify } from '../../../src/jobs/notify';
 import type { NotifyHarness } from './notify-harness';
 import { APP_ID, SETTINGS, parameters, parseDeepLink, startNotifyHarness } from './notify-harness';
@@ -31,19 +31,22 @@ test('2026-01-05 (5 days overdue): each owner gets one notification with a worki
   const sent = await n.activity();
   expect(upnsOf(sent)).toEqual(['anders.nyberg@region.example', 'lars.bergstrom@region.example', 'maria.holm@region.example', 'per.akesson@region.example', 'sara.lundgren@region.example']);
 
-  // One action: its title and days overdue, the link opens that action in "Att göra".
+  // One action: its title and days overdue, the link opens that action (plan key and ref, as the tab reads it).
   const anders = sent.find((a) => a.recipientUpn === 'anders.nyberg@region.example');
   expect(anders?.activityType).toBe('actionOverdue');
   expect(parameters(anders ?? sent[0]!)).toEqual({ actionTitle: 'Genomföra granskning av automatiskt attesterade fakturor enligt upprättad rutin.', daysOverdue: '5' });
   const link = parseDeepLink(anders?.body.topic.webUrl ?? '');
-  expect(link).toEqual({ appId: APP_ID, entityId: TAB_PAGES.todo, subEntityId: `action:${actions.get('r5-a1')?.itemId}` });
-  expect(parseSubPageId(link.subEntityId)).toEqual({ kind: 'action', itemId: actions.get('r5-a1')?.itemId });
+  expect(link).toEqual({ appId: APP_ID, entityId: TAB_ENTITY_ID, subEntityId: 'RS:2025/action/r5-a1' });
+  expect(parseSubPageId(link.subEntityId)).toEqual({ kind: 'item', planKey: 'RS:2025', subjectKind: 'action', ref: 'r5-a1' });
+  expect(actions.get('r5-a1')?.title).toBe(parameters(anders ?? sent[0]!).actionTitle);
 
   // Several: how many, the most overdue named, the link opens Försenade åtgärder.
   const maria = sent.find((a) => a.recipientUpn === 'maria.holm@region.example');
   expect(maria?.activityType).toBe('actionsOverdue');
   expect(parameters(maria ?? sent[0]!)).toEqual({ count: '2', actionTitle: 'Genomgång och kvalitetssäkring av processerna inom lönehanteringsområdet.' });
-  expect(parseDeepLink(maria?.body.topic.webUrl ?? '')).toEqual({ appId: APP_ID, entityId: TAB_PAGES.overdue, subEntityId: 'overdue' });
+  const mariaLink = parseDeepLink(maria?.body.topic.webUrl ?? '');
+  expect(mariaLink).toEqual({ appId: APP_ID, entityId: TAB_ENTITY_ID, subEntityId: 'overdue' });
+  expect(parseSubPageId(mariaLink.subEntityId)).toEqual({ kind: 'overdue' });
   expect(result.notifications.find((x) => x.recipient.upn === 'maria.holm@region.example')?.text).toBe(
     '2 åtgärder är försenade, mest: Genomgång och kvalitetssäkring av processerna inom lönehanteringsområdet.',
   );
@@ -70,11 +73,14 @@ test('after the escalation delay (9 days) the managers are added; owners are not
   const karin = sent.find((a) => a.recipientUpn === 'karin.lindqvist@region.example');
   // Maria's two, Anders's and Per's own: all four 9 days; the most overdue named (ties by title).
   expect(parameters(karin ?? sent[0]!)).toMatchObject({ count: '4' });
-  // Per manages Sara: one action, as manager, opened in the overdue list.
+  // Per manages Sara: one action, as manager; the link opens that action like the owner's would.
   const per = sent.find((a) => a.recipientUpn === 'per.akesson@region.example');
   const actions = await n.actions('2026-01-09');
   expect(parameters(per ?? sent[0]!)).toEqual({ actionTitle: expect.stringMatching(/^Att tydliggöra verksamheternas ansvar/) as unknown as string, daysOverdue: '9' });
-  expect(parseDeepLink(per?.body.topic.webUrl ?? '')).toEqual({ appId: APP_ID, entityId: TAB_PAGES.overdue, subEntityId: `action:${actions.get('r16-a1')?.itemId}` });
+  const perLink = parseDeepLink(per?.body.topic.webUrl ?? '');
+  expect(perLink).toEqual({ appId: APP_ID, entityId: TAB_ENTITY_ID, subEntityId: 'RS:2025/action/r16-a1' });
+  expect(parseSubPageId(perLink.subEntityId)).toMatchObject({ kind: 'item', subjectKind: 'action', ref: 'r16-a1' });
+  expect(actions.get('r16-a1')).toBeDefined();
   expect(result.notifications.every((x) => x.actions.every((a) => a.role === 'manager'))).toBe(true);
   for (const action of actions.values()) expect([action.notifiedLevel, action.notifiedOn]).toEqual([2, '2026-01-09']);
 

@@ -1,0 +1,27 @@
+// Where the tab opens for a deep link (`page.subPageId`): the editor of one item over the view it
+// belongs to, or Försenade åtgärder. Apart from the workspace so that a test can follow a link the
+// notify job sent all the way to what the tab opens.
+import { parseSubPageId } from '../../core';
+import type { OpenTarget } from '../views/item-link';
+import type { ViewName } from '../workspace';
+
+export interface LinkOpening {
+  readonly view?: ViewName;
+  /** The item whose editor opens. */
+  readonly editing?: OpenTarget;
+  readonly planKey?: string;
+  readonly periodKey?: string;
+}
+
+export function openingOf(subPageId: string | undefined): LinkOpening {
+  const link = parseSubPageId(subPageId);
+  if (!link) return {};
+  if (link.kind === 'overdue') return { view: 'overdue' };
+  return {
+    // Actions live in Internkontroll; closing the editor should land there, not in Att göra.
+    view: link.subjectKind === 'action' ? 'internal-control' : 'todo',
+    editing: { kind: link.subjectKind, ref: link.ref },
+    planKey: link.planKey,
+    ...(link.periodKey ? { periodKey: link.periodKey } : {}),
+  };
+}
