@@ -17,9 +17,14 @@ export function readPlanFixtures(dir = FIXTURE_DIR): Array<{ file: string; doc: 
     .map((file) => ({ file, doc: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as PlanDocument }));
 }
 
+/** A document's people as the emulator's directory registers them (`POST /_dev/users`). */
+export function directoryEntries(doc: PlanDocument): Array<{ upn: string; displayName: string; managerUpn?: string }> {
+  return (doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) }));
+}
+
 export function registerDocumentPeople(emulator: Pick<RunningEmulator, 'registerUsers'>, doc: PlanDocument): void {
-  const people = doc.people ?? [];
-  if (people.length > 0) emulator.registerUsers(people.map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
+  const people = directoryEntries(doc);
+  if (people.length > 0) emulator.registerUsers(people);
 }
 
 /**

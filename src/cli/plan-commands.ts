@@ -7,6 +7,7 @@ import { InvalidPlanDocumentError, exportPlan, importPlan, peopleOf } from '../s
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { openGraphSession } from './graph-session';
+import { directoryEntries } from './local-seed';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
 
 export const provisionCommand: Command = {
@@ -47,7 +48,7 @@ export const importCommand: Command = {
     const people = validation.document.people ?? [];
     if (target.local && target.origin) {
       // Locally the directory is the emulator's: register the document's people so the plan is usable at once.
-      const response = await fetch(`${target.origin}/_dev/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(people.map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) }))) });
+      const response = await fetch(`${target.origin}/_dev/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(directoryEntries(validation.document)) });
       if (!response.ok) throw new Error(`Emulatorn tog inte emot personerna: ${await response.text()}`);
     } else if (people.length > 0) {
       const known = new Set((await peopleOf(session.client, people.map((p) => p.upn))).map((p) => p.upn.toLowerCase()));

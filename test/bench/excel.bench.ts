@@ -2,17 +2,11 @@
 // 100 ms added to every Graph request, then "insert all sections" of one plan and period through
 // the task pane's own action (load the plan, build the report, write through office-addin-mock).
 // Prints Graph round trips, wall time and the number of context.sync() calls.
+import { LATENCY_MS, startRegionEmulator } from './region-emulator';
 import { insertSections, ALL_GROUPS } from '../../src/addin/workbook-actions';
 import type { ExcelHost } from '../../src/addin/office-host';
-import { startEmulator } from '../../src/emulator';
-import { createGraphClient } from '../../src/graph';
-import { provision } from '../../src/lists';
-import { FollowUpStore, importPlan, openSite } from '../../src/store';
 import { createFakeExcel } from '../excel/fake-excel';
-import { regionDataset } from '../fixtures/region-scale';
 
-const SITE = 'localhost:/sites/malkoll';
-const LATENCY_MS = 100;
 const PLAN = 'RS:2025';
 const PERIOD = '2025-annual';
 
@@ -21,18 +15,10 @@ function fmt(n: number, digits = 0): string {
 }
 
 export async function benchExcel(print: (line: string) => void): Promise<void> {
-  const dataset = regionDataset();
-  const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
+  let requests = 0;
+  const region = await startRegionEmulator({ onRequest: () => void (requests += 1) });
+  const { store } = region;
   try {
-    let requests = 0;
-    const token = emulator.issueToken({ app: true }).access_token;
-    const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) }, onRequest: () => void (requests += 1) });
-    await provision(client, SITE);
-    emulator.registerUsers(dataset.people.map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
-    const store = new FollowUpStore(client, await openSite(client, SITE));
-    for (const doc of dataset.documents) await importPlan(store, doc);
-
-    emulator.faults.set({ latencyMs: LATENCY_MS });
     const excel = createFakeExcel();
     const host: ExcelHost = { inExcel: true, supportsColours: true, run: (work) => work(excel.context) };
     requests = 0;
@@ -51,7 +37,7 @@ export async function benchExcel(print: (line: string) => void): Promise<void> {
         `at most ${result.maxSyncsPerSection} touching any one section (goal ≤ 3); largest batch ${fmt(largest / 1024)} KB (limit 5 120 KB)`,
     );
   } finally {
-    await emulator.close();
+    await region.close();
   }
 }
 

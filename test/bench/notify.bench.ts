@@ -1,16 +1,10 @@
 // Issue 7's figures: the notify job over the region-scale dataset (24 plans, about 150 overdue
 // actions among 40 owners as of its date), behind 100 ms of added latency per request: round
 // trips and wall time for the scan and for the sends, beside the pacing limit's minimum.
-import { startEmulator } from '../../src/emulator';
-import { createGraphClient } from '../../src/graph';
+import { LATENCY_MS, startRegionEmulator } from './region-emulator';
 import { GRAPH_SENDS_PER_SECOND, notifySettings, runNotify } from '../../src/jobs/notify';
 import type { NotifyRunResult } from '../../src/jobs/notify';
-import { provision } from '../../src/lists';
-import { FollowUpStore, importPlan, openSite } from '../../src/store';
-import { regionDataset } from '../fixtures/region-scale';
 
-const SITE = 'localhost:/sites/malkoll';
-const LATENCY_MS = 100;
 
 function describeRun(print: (line: string) => void, label: string, result: NotifyRunResult): void {
   const f = result.figures;
@@ -27,18 +21,9 @@ function describeRun(print: (line: string) => void, label: string, result: Notif
 }
 
 export async function benchNotify(print: (line: string) => void): Promise<void> {
-  const dataset = regionDataset();
-  const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
+  const region = await startRegionEmulator();
+  const { dataset, store } = region;
   try {
-    const token = emulator.issueToken({ app: true }).access_token;
-    const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
-    await provision(client, SITE);
-    const store = new FollowUpStore(client, await openSite(client, SITE));
-    for (const doc of dataset.documents) {
-      emulator.registerUsers((doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
-      await importPlan(store, doc);
-    }
-    emulator.faults.set({ latencyMs: LATENCY_MS });
     print(`notify: region-scale dataset (${dataset.documents.length} plans) as of ${dataset.asOf}, ${LATENCY_MS} ms added latency per request:`);
     const settings = notifySettings({}, { teamsAppId: '3f2b8c1e-5a4d-4c3b-9e2f-1a2b3c4d5e6f' });
 
@@ -53,6 +38,6 @@ export async function benchNotify(print: (line: string) => void): Promise<void> 
     describeRun(print, 'second run the same day', second);
     print(`  (whole run ${Math.round(performance.now() - secondStart)} ms)`);
   } finally {
-    await emulator.close();
+    await region.close();
   }
 }

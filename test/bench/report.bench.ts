@@ -1,31 +1,16 @@
 // Issue 6's figures for the xlsx path: the region-scale dataset behind 100 ms of added latency per
 // request; wall time from "insert all sections" to every table built and the workbook written.
+import { LATENCY_MS, startRegionEmulator } from './region-emulator';
 import { loadReport } from '../../src/cli/report.command';
-import { startEmulator } from '../../src/emulator';
 import { reportXlsx } from '../../src/excel/xlsx';
-import { createGraphClient } from '../../src/graph';
-import { provision } from '../../src/lists';
 import { buildReport, carriedComparisonEntries } from '../../src/report';
-import { FollowUpStore, importPlan, openSite } from '../../src/store';
-import { regionDataset } from '../fixtures/region-scale';
 
-const SITE = 'localhost:/sites/malkoll';
-const LATENCY_MS = 100;
 const GOAL_MS = 5_000;
 
 export async function benchReport(print: (line: string) => void): Promise<void> {
-  const dataset = regionDataset();
-  const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
+  const region = await startRegionEmulator();
+  const { dataset, client, store } = region;
   try {
-    const token = emulator.issueToken({ app: true }).access_token;
-    const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
-    await provision(client, SITE);
-    const store = new FollowUpStore(client, await openSite(client, SITE));
-    for (const doc of dataset.documents) {
-      emulator.registerUsers((doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
-      await importPlan(store, doc);
-    }
-    emulator.faults.set({ latencyMs: LATENCY_MS });
     print(`report: region-scale dataset (${dataset.documents.length} plans), ${LATENCY_MS} ms added latency per request, xlsx path:`);
 
     // One plan's report, as `malkoll report --plan RS:2025 --period 2025-annual` does it.
@@ -60,7 +45,7 @@ export async function benchReport(print: (line: string) => void): Promise<void> 
         `(load ${Math.round(allLoaded - allStart)} ms, build + xlsx ${Math.round(allDone - allLoaded)} ms, ${Math.round(allBytes / 1024)} kB)`,
     );
   } finally {
-    await emulator.close();
+    await region.close();
   }
 }
 

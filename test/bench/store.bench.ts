@@ -1,14 +1,8 @@
 // Issue 4's figures: the region-scale dataset behind 100 ms of added latency per request, loaded
 // the store's way ($batch, whole lists, indexed queries) beside one request per item.
-import { startEmulator } from '../../src/emulator';
-import { createGraphClient } from '../../src/graph';
+import { LATENCY_MS, startRegionEmulator } from './region-emulator';
 import type { GraphClient } from '../../src/graph';
-import { provision } from '../../src/lists';
-import { FollowUpStore, importPlan, openSite } from '../../src/store';
-import { regionDataset } from '../fixtures/region-scale';
 
-const SITE = 'localhost:/sites/malkoll';
-const LATENCY_MS = 100;
 
 async function measure<T>(client: GraphClient, work: () => Promise<T>): Promise<{ result: T; requests: number; ms: number }> {
   client.stats.reset();
@@ -31,22 +25,11 @@ async function onePerItem(client: GraphClient, itemUrls: readonly string[]): Pro
 }
 
 export async function benchStore(print: (line: string) => void): Promise<void> {
-  const dataset = regionDataset();
-  const emulator = await startEmulator({ port: 0, dbPath: ':memory:' });
+  const region = await startRegionEmulator();
+  const { dataset, client, store } = region;
   try {
-    const token = emulator.issueToken({ app: true }).access_token;
-    const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
-    await provision(client, SITE);
-    const store = new FollowUpStore(client, await openSite(client, SITE));
-    const importStart = performance.now();
-    for (const doc of dataset.documents) {
-      emulator.registerUsers((doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
-      await importPlan(store, doc);
-    }
     const items = dataset.documents.reduce((n, d) => n + (d.followUps?.length ?? 0) + (d.goals ?? []).reduce((m, g) => m + 1 + (g.indicators?.length ?? 0) + (g.assignments?.length ?? 0), 0) + (d.risks ?? []).reduce((m, r) => m + 1 + (r.actions?.length ?? 0), 0), 0);
-    print(`store: region-scale dataset: ${dataset.documents.length} plans, ${items.toLocaleString('sv-SE')} list items imported in ${((performance.now() - importStart) / 1000).toFixed(1)} s (no added latency)`);
-
-    emulator.faults.set({ latencyMs: LATENCY_MS });
+    print(`store: region-scale dataset: ${dataset.documents.length} plans, ${items.toLocaleString('sv-SE')} list items imported in ${region.importSeconds.toFixed(1)} s (no added latency)`);
     print(`store: with ${LATENCY_MS} ms added latency per request:`);
     const all = await measure(client, () => store.loadAllPlans());
     print(`  every plan of the region: ${all.requests} round trips, ${all.ms} ms (${all.result.length} plans; goal < 3 000 ms)`);
@@ -79,6 +62,6 @@ export async function benchStore(print: (line: string) => void): Promise<void> {
     const perRequest = naivePlan.ms / Math.max(1, naivePlan.requests);
     print(`  every plan, one request per item: ${items.toLocaleString('sv-SE')} round trips, about ${Math.round((items * perRequest) / 1000)} s (projected from ${perRequest.toFixed(1)} ms per request at 8 in flight)`);
   } finally {
-    await emulator.close();
+    await region.close();
   }
 }

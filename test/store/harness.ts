@@ -6,6 +6,7 @@ import { startEmulator } from '../../src/emulator';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator';
 import { createGraphClient } from '../../src/graph';
 import type { GraphClient, GraphClientOptions } from '../../src/graph';
+import { registerDocumentPeople } from '../../src/cli/local-seed';
 import { provision } from '../../src/lists';
 import { FollowUpStore, openSite } from '../../src/store';
 
@@ -40,7 +41,7 @@ export async function startHarness(options: EmulatorOptions = {}): Promise<Harne
 
 /** The people of a document, registered in the emulator's directory (what `malkoll import` does locally). */
 export function registerPeople(emulator: RunningEmulator, doc: PlanDocument): void {
-  emulator.registerUsers((doc.people ?? []).map((p) => ({ upn: p.upn, displayName: p.displayName, ...(p.managerUpn ? { managerUpn: p.managerUpn } : {}) })));
+  registerDocumentPeople(emulator, doc);
 }
 
 /** A document with nulls and empty lists dropped and people sorted, so documents compare by content. */

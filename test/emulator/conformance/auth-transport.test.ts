@@ -13,10 +13,10 @@ import {
   expectErrorEnvelope,
   expectStatus,
   graphClient,
+  signInAnna,
   rec,
   startTestEmulator,
   httpsGraphUrl,
-  tokenFor,
   withHttpsOrigin,
 } from './harness';
 
@@ -25,8 +25,7 @@ let token: string;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  token = await tokenFor(emu, { upn: 'anna@malkoll.test' });
+  token = await signInAnna(emu);
 });
 
 afterAll(async () => {

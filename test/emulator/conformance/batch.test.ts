@@ -1,16 +1,16 @@
 // JSON batching, POST /$batch (graph-lists.md §7, checklist §12 "$batch").
 import type { Emulator, GraphCaller, Json } from './harness';
 import {
-  createList,
+  createListItemsPath,
   expectErrorEnvelope,
   expectStatus,
   graphClient,
+  signInAnna,
   q,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -22,17 +22,15 @@ let relItems: string;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   site = await siteId(g);
-  const list = await createList(g, site, {
+  relItems = await createListItemsPath(g, site, {
     displayName: 'Batched',
     columns: [
       { name: 'Key', text: {}, indexed: true },
       { name: 'Score', number: {} },
     ],
   });
-  relItems = `/sites/${site}/lists/${str(list['id'])}/items`;
   items = relItems;
 });
 

@@ -5,18 +5,18 @@
 import type { Emulator, GraphCaller } from './harness';
 import {
   createItem,
-  createList,
+  createListItemsPath,
   etagVersion,
   expectErrorEnvelope,
   expectStatus,
   field,
   graphClient,
+  signInAnna,
   q,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -26,17 +26,15 @@ let items: string;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   const site = await siteId(g);
-  const list = await createList(g, site, {
+  items = await createListItemsPath(g, site, {
     displayName: 'Races',
     columns: [
       { name: 'Key', text: {}, indexed: true, enforceUniqueValues: true },
       { name: 'Value', number: {} },
     ],
   });
-  items = `/sites/${site}/lists/${str(list['id'])}/items`;
 });
 
 afterAll(async () => {

@@ -2,15 +2,15 @@
 import type { Emulator, GraphCaller, Json } from './harness';
 import {
   createItem,
-  createList,
+  createListItemsPath,
   expectErrorEnvelope,
   expectStatus,
   graphClient,
+  signInAnna,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -21,11 +21,9 @@ const made: Json[] = [];
 
 beforeAll(async () => {
   emu = await startTestEmulator({ defaultPageSize: 5 });
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   const site = await siteId(g);
-  const list = await createList(g, site, { displayName: 'Deltas', columns: [{ name: 'Score', number: {} }] });
-  items = `/sites/${site}/lists/${str(list['id'])}/items`;
+  items = await createListItemsPath(g, site, { displayName: 'Deltas', columns: [{ name: 'Score', number: {} }] });
   for (let i = 1; i <= 7; i += 1) made.push(await createItem(g, items, { Title: `d${i}`, Score: i }));
 });
 

@@ -4,16 +4,16 @@
 import { RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import type { Emulator, GraphCaller } from './harness';
 import {
-  createList,
+  createListItemsPath,
   expectErrorEnvelope,
   expectStatus,
   field,
   graphClient,
+  signInAnna,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -24,12 +24,10 @@ let items: string;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  token = await tokenFor(emu, { upn: 'anna@malkoll.test' });
+  token = await signInAnna(emu);
   g = graphClient(emu, { token });
   const site = await siteId(g);
-  const list = await createList(g, site, { displayName: 'Faulty', columns: [{ name: 'Key', text: {}, indexed: true }] });
-  items = `/sites/${site}/lists/${str(list['id'])}/items`;
+  items = await createListItemsPath(g, site, { displayName: 'Faulty', columns: [{ name: 'Key', text: {}, indexed: true }] });
 });
 
 afterEach(() => {

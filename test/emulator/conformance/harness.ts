@@ -57,6 +57,19 @@ export async function tokenFor(emu: Emulator, who: { upn: string } | { app: true
   return (await emu.issueToken(who)).access_token;
 }
 
+export const ANNA = { upn: 'anna@malkoll.test', displayName: 'Anna Andersson' } as const;
+
+/** Registers Anna and returns her delegated token: what most files start from. */
+export async function signInAnna(emu: Emulator): Promise<string> {
+  await emu.registerUsers([ANNA]);
+  return tokenFor(emu, { upn: ANNA.upn });
+}
+
+/** Creates a list on the site and returns its items path. */
+export async function createListItemsPath(g: GraphCaller, site: string, body: Json): Promise<string> {
+  return `/sites/${site}/lists/${str((await createList(g, site, body))['id'])}/items`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Narrowing helpers (no `any`)
 

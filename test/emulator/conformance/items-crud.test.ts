@@ -10,6 +10,7 @@ import {
   expectStatus,
   field,
   graphClient,
+  signInAnna,
   rec,
   siteId,
   startTestEmulator,
@@ -28,8 +29,7 @@ let catIds: string[] = [];
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   site = await siteId(g);
   const categories = await createList(g, site, { displayName: 'Categories', list: { template: 'genericList' } });
   categoriesId = str(categories['id']);

@@ -9,13 +9,13 @@ import {
   expectStatus,
   field,
   graphClient,
+  signInAnna,
   nonIndexedMessage,
   q,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -31,8 +31,7 @@ function pad(n: number): string {
 
 beforeAll(async () => {
   emu = await startTestEmulator({ defaultPageSize: 5 });
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   const site = await siteId(g);
   const list = await createList(g, site, {
     displayName: 'Query',

@@ -7,13 +7,13 @@ import {
   expectErrorEnvelope,
   expectStatus,
   graphClient,
+  signInAnna,
   nonIndexedMessage,
   q,
   rec,
   siteId,
   startTestEmulator,
   str,
-  tokenFor,
   values,
 } from './harness';
 
@@ -26,8 +26,7 @@ const THINGS_NAME = 'Mål och åtgärder';
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
   site = await siteId(g);
   categories = await createList(g, site, { displayName: 'Categories', list: { template: 'genericList' } });
   things = await createList(g, site, {

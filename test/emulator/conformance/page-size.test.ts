@@ -1,7 +1,7 @@
 // Page sizes without the test override: default 200 per page, $top capped at 5,000
 // (graph-lists.md §3 "$top, page size and paging", checklist §12 "Query").
 import type { Emulator, GraphCaller } from './harness';
-import { createList, expectStatus, graphClient, rec, siteId, startTestEmulator, str, tokenFor, values } from './harness';
+import { createListItemsPath, expectStatus, graphClient, rec, siteId, startTestEmulator, str, tokenFor, values } from './harness';
 
 const N = 5_001;
 let emu: Emulator;
@@ -13,8 +13,7 @@ beforeAll(async () => {
   emu = await startTestEmulator({ defaultPageSize: undefined });
   g = graphClient(emu, { token: await tokenFor(emu, { app: true }) });
   const site = await siteId(g);
-  const list = await createList(g, site, { displayName: 'Big', columns: [{ name: 'Serial', number: {}, indexed: true }] });
-  items = `/sites/${site}/lists/${str(list['id'])}/items`;
+  items = await createListItemsPath(g, site, { displayName: 'Big', columns: [{ name: 'Serial', number: {}, indexed: true }] });
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < N) {

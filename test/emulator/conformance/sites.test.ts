@@ -1,14 +1,13 @@
 // Sites: addressing by root, hostname, server-relative path and composite id (graph-lists.md §1).
 import type { Emulator, GraphCaller } from './harness';
-import { GUID_RE, SITE_PATH, expectErrorEnvelope, expectStatus, graphClient, rec, startTestEmulator, str, tokenFor } from './harness';
+import { GUID_RE, SITE_PATH, expectErrorEnvelope, expectStatus, graphClient, rec, signInAnna, startTestEmulator, str } from './harness';
 
 let emu: Emulator;
 let g: GraphCaller;
 
 beforeAll(async () => {
   emu = await startTestEmulator();
-  await emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
+  g = graphClient(emu, { token: await signInAnna(emu) });
 });
 
 afterAll(async () => {

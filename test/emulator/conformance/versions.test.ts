@@ -2,7 +2,7 @@
 import type { Emulator, GraphCaller } from './harness';
 import {
   createItem,
-  createList,
+  createListItemsPath,
   expectErrorEnvelope,
   expectStatus,
   graphClient,
@@ -26,8 +26,7 @@ beforeAll(async () => {
   ]);
   g = graphClient(emu, { token: await tokenFor(emu, { upn: 'anna@malkoll.test' }) });
   const site = await siteId(g);
-  const list = await createList(g, site, { displayName: 'Versioned', columns: [{ name: 'Score', number: {} }, { name: 'Note', text: {} }] });
-  items = `/sites/${site}/lists/${str(list['id'])}/items`;
+  items = await createListItemsPath(g, site, { displayName: 'Versioned', columns: [{ name: 'Score', number: {} }, { name: 'Note', text: {} }] });
 });
 
 afterAll(async () => {
