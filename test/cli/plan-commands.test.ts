@@ -2,29 +2,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import type { RunningEmulator } from '../../src/emulator';
 import { startEmulator } from '../../src/emulator';
 import { fixture, normalise } from '../store/harness';
+import { textSink } from './text-sink';
 
 let emulator: RunningEmulator;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'malkoll-cli-'));
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _enc, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = sink();
-  const err = sink();
+  const out = textSink();
+  const err = textSink();
   const code = await main(argv, { out, err, cwd: dir, env: { MALKOLL_GRAPH_URL: emulator.graphUrl } });
   return { code, out: out.text(), err: err.text() };
 }

@@ -1,7 +1,6 @@
 // The two entry points over the same emulator: `malkoll notify` (dry run, then for real) and the
 // Azure Functions timer handler (test mode of @azure/functions: no host needed).
 import os from 'node:os';
-import { Writable } from 'node:stream';
 import { InvocationContext } from '@azure/functions';
 import type { Timer } from '@azure/functions';
 import { notifyCommand } from '../../../src/cli/notify.command';
@@ -9,6 +8,7 @@ import { createNotifyTimerHandler } from '../../../src/jobs/notify/timer-handler
 import { SITE } from '../../store/harness';
 import type { NotifyHarness } from './notify-harness';
 import { APP_ID, startNotifyHarness } from './notify-harness';
+import { textSink } from '../../cli/text-sink';
 
 let n: NotifyHarness;
 
@@ -20,20 +20,9 @@ afterAll(async () => {
   await n.close();
 });
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _enc, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = sink();
-  const err = sink();
+  const out = textSink();
+  const err = textSink();
   const env = { MALKOLL_GRAPH_URL: n.h.emulator.graphUrl, MALKOLL_TEAMS_APP_ID: APP_ID };
   const code = await notifyCommand.run(args, { out, err, cwd: os.tmpdir(), env });
   return { code, out: out.text(), err: err.text() };
