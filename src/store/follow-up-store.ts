@@ -145,8 +145,8 @@ export class FollowUpStore {
     try {
       if (base) {
         const changed = Object.fromEntries(ENTRY_VALUE_FIELDS.map((name) => [name, fields[name] ?? null]));
-        await this.client.patch(`${items}/${base.itemId}/fields`, changed, { ifMatch: base.eTag });
-        return { status: 'saved', saved: await this.readEntry(base.itemId, refOf) };
+        const written = await this.client.patch<Record<string, unknown>>(`${items}/${base.itemId}/fields`, changed, { ifMatch: base.eTag });
+        return { status: 'saved', saved: asEntry(fromFieldValueSet(base.itemId, written), refOf) };
       }
       const { body } = await this.client.post<{ id: string; eTag?: string; fields?: Record<string, unknown> }>(items, { fields });
       return { status: 'saved', saved: asEntry(toListItem(body), refOf) };
@@ -164,16 +164,13 @@ export class FollowUpStore {
   /** Changes an action's status from the eTag the user started from. */
   async saveActionStatus(action: StoredAction, status: ActionStatus): Promise<SaveResult<StoredAction>> {
     const path = `${listPath(this.site, 'Actions')}/items/${action.itemId}`;
-    const keepRefs = () => ({ riskRef: action.riskRef, goalRef: action.goalRef });
-    const read = async () => {
-      const item = toListItem(await this.client.get(`${path}?$expand=fields`));
-      return { ...actionFromItem(item, (list) => (list === 'Risks' ? keepRefs().riskRef : keepRefs().goalRef)) };
-    };
+    // The refs do not change with a status; keep the ones the action was loaded with.
+    const asAction = (item: ListItem) => actionFromItem(item, (list) => (list === 'Risks' ? action.riskRef : action.goalRef));
     try {
-      await this.client.patch(`${path}/fields`, { Status: status }, { ifMatch: action.eTag });
-      return { status: 'saved', saved: await read() };
+      const written = await this.client.patch<Record<string, unknown>>(`${path}/fields`, { Status: status }, { ifMatch: action.eTag });
+      return { status: 'saved', saved: asAction(fromFieldValueSet(action.itemId, written)) };
     } catch (error) {
-      if (isConflict(error)) return { status: 'conflict', server: await read(), mine: status };
+      if (isConflict(error)) return { status: 'conflict', server: asAction(toListItem(await this.client.get(`${path}?$expand=fields`))), mine: status };
       throw error;
     }
   }
@@ -203,6 +200,12 @@ export class PlanNotFoundError extends Error {
     super(`Planen ${key} finns inte. Ange organisationens kod och år, till exempel RS:2025.`);
     this.name = 'PlanNotFoundError';
   }
+}
+
+/** PATCH …/fields answers with the whole field set and its new eTag: no second read needed. */
+function fromFieldValueSet(itemId: string, written: { body: Record<string, unknown>; eTag?: string }): ListItem {
+  const eTag = written.eTag ?? (typeof written.body['@odata.etag'] === 'string' ? written.body['@odata.etag'] : '');
+  return { id: itemId, eTag, fields: written.body };
 }
 
 function asEntry(item: ListItem, refOf: (kind: SubjectKind, id: string) => string | undefined): StoredEntry {
