@@ -12,3 +12,4 @@ export { documentToModel, subjectKinds } from './plan-format/to-model';
 export type { PlanWithEntries } from './plan-format/to-model';
 export * from './deep-links';
 export * from './activity-types';
+export * from './compact';

@@ -24,7 +24,7 @@ export interface GraphClientOptions {
   /** Called once per HTTP round trip (retries included). */
   readonly onRequest?: (event: RequestEvent) => void;
   /** Injected for tests; defaults to setTimeout. */
-  readonly sleep?: (ms: number) => Promise<void>;
+  readonly sleep?: ((ms: number) => Promise<void>) | undefined;
   /** Injected for tests; defaults to Math.random (backoff jitter). */
   readonly random?: () => number;
   /** Injected for tests; defaults to the global fetch, looked up at call time. */

@@ -84,6 +84,7 @@ export function toGraphRequestError(source: ErrorSource, nowMs: number = Date.no
   const requestId =
     stringField(inner, 'request-id') ?? headerValue(source.headers, 'request-id') ?? headerValue(source.headers, 'client-request-id');
   const date = stringField(inner, 'date') ?? headerValue(source.headers, 'date');
+  const location = headerValue(source.headers, 'location');
   const fallbackMessage = `HTTP ${source.status}${source.statusText ? ` ${source.statusText}` : ''}`;
   return new GraphRequestError({
     status: source.status,
@@ -95,7 +96,7 @@ export function toGraphRequestError(source: ErrorSource, nowMs: number = Date.no
     ...(source.body !== undefined && source.body !== '' ? { body: source.body } : {}),
     ...(source.method !== undefined ? { method: source.method } : {}),
     ...(source.url !== undefined ? { url: source.url } : {}),
-    ...(headerValue(source.headers, 'location') !== undefined ? { location: headerValue(source.headers, 'location') } : {}),
+    ...(location !== undefined ? { location } : {}),
   });
 }
 

@@ -2,6 +2,7 @@
 // so the plan exchange document's refs survive a round trip through SharePoint.
 import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, Risk } from '../core';
 import {
+  compact,
   ACTION_STATUSES,
   ASSESSMENTS,
   DIRECTIONS,
@@ -51,10 +52,6 @@ function stored<T>(item: ListItem, model: T): Stored<T> {
   return { ...model, itemId: item.id, eTag: item.eTag };
 }
 
-/** Drops absent optional values so models compare equal to the exchange document's. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 // Organisations -------------------------------------------------------------------------------
 
@@ -175,7 +172,7 @@ export function indicatorFromItem(item: ListItem, goalRefOf: (itemId: string) =>
   );
 }
 
-export function assignmentFields(assignment: Assignment, ctx: PlanContext & { goalItemId?: string }): WriteFields {
+export function assignmentFields(assignment: Assignment, ctx: PlanContext & { goalItemId?: string | undefined }): WriteFields {
   return {
     ...titleFields(assignment.title),
     Key: planItemKey(ctx.planItemId, assignment.ref),
@@ -238,7 +235,7 @@ export function riskFromItem(item: ListItem): Stored<Risk> {
   );
 }
 
-export function actionFields(action: Action, ctx: PlanContext & { riskItemId?: string; goalItemId?: string }): WriteFields {
+export function actionFields(action: Action, ctx: PlanContext & { riskItemId?: string | undefined; goalItemId?: string | undefined }): WriteFields {
   return {
     ...titleFields(action.title),
     Key: planItemKey(ctx.planItemId, action.ref),

@@ -6,7 +6,7 @@ import { column } from './columns';
 import type { EntryIndex } from './entries';
 import { plainNumberCell, textCell } from './figures';
 import { goalName } from './goal-section';
-import type { DataRow, DataSection, EditableField, ItemRef, ReportCell, ReportColumn, ReportEntry, ReportPlan } from './types';
+import type { DataRow, DataSection, EditableField, ReportCell, ReportColumn, ReportEntry, ReportPlan } from './types';
 
 export const DATA_SECTION_ID = 'data';
 
@@ -43,7 +43,8 @@ const COLUMNS: readonly ReportColumn[] = [
   column('eTag', 'eTag', 'text', 12, { wrap: false }),
 ];
 
-interface Thing extends ItemRef {
+interface Thing {
+  readonly itemId?: string | undefined;
   readonly kind: SubjectKind;
   readonly ref: string;
   readonly title: string;

@@ -1,7 +1,7 @@
 // The follow-up repository: every surface reads and writes plans and entries through it, the same
 // code against Microsoft Graph and against the local emulator.
 import type { ActionStatus, FollowUpEntry, Plan, SubjectKind } from '../core';
-import { comparisonPeriodKey } from '../core';
+import { comparisonPeriodKey, compact } from '../core';
 import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
@@ -128,7 +128,7 @@ export class FollowUpStore {
     const work = (kind: SubjectKind, things: ReadonlyArray<{ ref: string; itemId: string; title: string; ownerUpn?: string }>): WorkItem[] =>
       things
         .filter((t) => mine(t.ownerUpn))
-        .map((t) => compactWork({ kind, ref: t.ref, itemId: t.itemId, title: t.title, current: entryOf(plan, kind, t.ref, periodKey), previous: entryOf(plan, kind, t.ref, previousKey) }));
+        .map((t) => compact({ kind, ref: t.ref, itemId: t.itemId, title: t.title, current: entryOf(plan, kind, t.ref, periodKey), previous: entryOf(plan, kind, t.ref, previousKey) }));
     return [...work('goal', plan.goals), ...work('indicator', plan.indicators), ...work('assignment', plan.assignments), ...work('action', plan.actions)];
   }
 
@@ -210,10 +210,6 @@ function fromFieldValueSet(itemId: string, written: { body: Record<string, unkno
 
 function asEntry(item: ListItem, refOf: (kind: SubjectKind, id: string) => string | undefined): StoredEntry {
   return followUpFromItem(item, refOf);
-}
-
-function compactWork(w: WorkItem): WorkItem {
-  return Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined)) as unknown as WorkItem;
 }
 
 /** A create refused because the unique key exists: someone else saved the first report at the same time. */

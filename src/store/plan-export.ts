@@ -4,10 +4,8 @@ import type { ActionDoc, FollowUpDoc, GoalDoc, PersonDoc, PlanDocument, RiskDoc 
 import type { GraphClient } from '../graph';
 import type { FollowUpStore } from './follow-up-store';
 import type { LoadedPlan, StoredAction } from './loaded-plan';
+import { compact } from '../core';
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 function actionDoc(a: StoredAction): ActionDoc {
   return compact({ ref: a.ref, title: a.title, regionWide: a.regionWide, ownerUpn: a.ownerUpn, dueDate: a.dueDate, status: a.status });

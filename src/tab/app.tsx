@@ -15,7 +15,8 @@ import { detectHost } from './host/teams-host';
 import { ChannelConfig } from './views/channel-config';
 import { Refusal } from './views/refusal';
 import { UserPicker } from './views/user-picker';
-import type { ViewName } from './workspace';
+import type { ViewName } from './data/link-target';
+import { VIEWS } from './data/link-target';
 import { Workspace } from './workspace';
 
 type Stage =
@@ -25,7 +26,6 @@ type Stage =
   | { readonly name: 'ready' | 'configure'; readonly session: Session };
 
 const DEV_USER = 'malkoll.devUser';
-const VIEWS: readonly ViewName[] = ['todo', 'plan', 'internal-control', 'overdue'];
 
 function emulatorOrigin(config: AppConfig): string {
   return new URL(config.graphUrl).origin;

@@ -8,6 +8,7 @@ import type { Stored } from '../lists';
 import { FollowUpStore, entryOf } from '../store';
 import type { Strings, UiLanguage } from '../ui';
 import { activityOrigin, loadActivity } from './data/activity-feed';
+import type { ViewName } from './data/link-target';
 import { openingOf } from './data/link-target';
 import type { Choice } from './data/plan-choice';
 import { openPeriod, rememberPlan } from './data/plan-choice';
@@ -25,7 +26,6 @@ const InternalControlView = lazy(() => import('./views/internal-control-view').t
 const OverdueView = lazy(() => import('./views/overdue-view').then((m) => ({ default: m.OverdueView })));
 const EntryEditor = lazy(() => import('./editor/entry-editor').then((m) => ({ default: m.EntryEditor })));
 
-export type ViewName = 'todo' | 'plan' | 'internal-control' | 'overdue';
 
 export interface WorkspaceProps {
   readonly session: Session;

@@ -4,5 +4,5 @@ export type { HostTheme } from './theme-bridge';
 export { normaliseTheme, fluentTheme } from './theme-bridge';
 export { AssessmentSymbol, TrendArrow, levelAssessment } from './status-symbol';
 export type { AssessmentSymbolProps, TrendArrowProps } from './status-symbol';
-export { NumberField, checkNumberText } from './number-field';
+export { NumberField } from './number-field';
 export type { NumberFieldProps } from './number-field';

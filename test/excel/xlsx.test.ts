@@ -88,7 +88,7 @@ describe('xlsx writer', () => {
   it('writes formula-looking text as text, never as a formula', async () => {
     const { contents, entries } = fixtureModel();
     const dangerous = ['=SUMMA(A1:A9)', '+46 70 123 45 67', '-1 jämfört med 2024', '@Anna se över', '=HYPERLINK("http://x","klicka")'];
-    const edited = entries.map((e, n) => (e.subjectRef.startsWith('g1-i') ? { ...e, comment: dangerous[n % dangerous.length] } : e));
+    const edited = entries.map((e, n) => (e.subjectRef.startsWith('g1-i') ? { ...e, comment: dangerous[n % dangerous.length] ?? '' } : e));
     const bytes = await reportXlsx(buildReport(contents, edited, '2025-annual'));
     const read = readTables(await readWorkbook(bytes));
     const comments = read.find((t) => t.name === 'Styrtal_g1')?.rows.filter((_, i) => i % 2 === 1).flatMap((r) => (r[0] ? [r[0]] : [])) ?? [];

@@ -1,5 +1,6 @@
 // The exchange document as the flat domain model, and back: the one place the two shapes meet.
 import type { Action, FollowUpEntry, PlanContents } from '../model';
+import { compact } from '../compact';
 import { parsePeriodKey } from '../periods';
 import type { SubjectKind } from '../vocabularies';
 import type { ActionDoc, PlanDocument } from './types';
@@ -9,9 +10,6 @@ export interface PlanWithEntries {
   readonly entries: readonly FollowUpEntry[];
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
-}
 
 function toAction(a: ActionDoc, parent: { riskRef: string } | { goalRef: string }): Action {
   return compact({ ...parent, ref: a.ref, title: a.title, regionWide: a.regionWide, ownerUpn: a.ownerUpn, dueDate: a.dueDate, status: a.status ?? 'not-started' });

@@ -108,10 +108,10 @@ export interface PageKey {
 
 export interface ItemQuery {
   /** Already validated against the list (field names, types, the index rule). */
-  readonly filter?: FilterNode;
+  readonly filter?: FilterNode | undefined;
   readonly orderBy: readonly OrderByTerm[];
   /** Continue after this row (from a skip token). */
-  readonly after?: PageKey;
+  readonly after?: PageKey | undefined;
   readonly limit: number;
 }
 

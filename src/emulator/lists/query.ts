@@ -17,9 +17,9 @@ export function itemShape(req: EmulatorRequest): ItemShape {
 }
 
 export interface ItemQueryOptions {
-  readonly filter?: FilterNode;
+  readonly filter?: FilterNode | undefined;
   readonly orderBy: readonly OrderByTerm[];
-  readonly after?: PageKey;
+  readonly after?: PageKey | undefined;
 }
 
 /**

@@ -19,9 +19,9 @@ export interface ItemContext {
 /** `$expand=fields(…)` and `$select` of one request. */
 export interface ItemShape {
   /** Top-level properties to keep (`@odata.etag` always stays); undefined keeps all. */
-  readonly select?: readonly string[];
+  readonly select?: readonly string[] | undefined;
   /** Undefined: no `fields`; otherwise which fields (undefined: all). */
-  readonly fields?: { readonly select?: readonly string[] };
+  readonly fields?: { readonly select?: readonly string[] | undefined } | undefined;
 }
 
 export function siteWebUrl(site: SiteRecord): string {

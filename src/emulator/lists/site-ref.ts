@@ -8,7 +8,7 @@ export type SiteRef =
   | { kind: 'root' }
   | { kind: 'host'; hostname: string }
   | { kind: 'path'; hostname: string; path: string }
-  | { kind: 'id'; hostname?: string; siteCollectionId: string; webId?: string };
+  | { kind: 'id'; hostname?: string; siteCollectionId: string; webId?: string | undefined };
 
 const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 

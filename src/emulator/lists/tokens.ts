@@ -52,9 +52,9 @@ export interface DeltaState {
   readonly list: string;
   readonly issued: number;
   readonly since: number;
-  readonly upTo?: number;
-  readonly afterSeq?: number;
-  readonly afterId?: number;
+  readonly upTo?: number | undefined;
+  readonly afterSeq?: number | undefined;
+  readonly afterId?: number | undefined;
 }
 
 export function encodeDeltaToken(state: DeltaState): string {

@@ -106,7 +106,7 @@ function checkNode(node: FilterNode, columns: ReadonlyMap<string, ColumnInfo>): 
 }
 
 export function validateQuery(
-  q: { filter?: FilterNode; orderBy?: readonly OrderByTerm[] },
+  q: { filter?: FilterNode | undefined; orderBy?: readonly OrderByTerm[] | undefined },
   columns: ReadonlyMap<string, ColumnInfo>,
   opts: { honorNonIndexed: boolean },
 ): void {

@@ -31,7 +31,7 @@ export interface EmulatorOptions {
   /** Database file, or `:memory:` (the default when neither this nor dataDir is given). */
   dbPath?: string;
   /** List items per page when a request has no `$top` (default 200, as SharePoint). */
-  defaultPageSize?: number;
+  defaultPageSize?: number | undefined;
   faults?: FaultSettings;
   /** Clock for tokens, timestamps and delta expiry; tests move it. */
   now?: () => Date;

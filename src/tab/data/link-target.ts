@@ -3,7 +3,11 @@
 // notify job sent all the way to what the tab opens.
 import { parseSubPageId } from '../../core';
 import type { OpenTarget } from '../views/item-link';
-import type { ViewName } from '../workspace';
+
+/** The tab's views, as the tab bar, deep links and the address name them. */
+export type ViewName = 'todo' | 'plan' | 'internal-control' | 'overdue';
+
+export const VIEWS: readonly ViewName[] = ['todo', 'plan', 'internal-control', 'overdue'];
 
 export interface LinkOpening {
   readonly view?: ViewName;

@@ -17,11 +17,11 @@ export interface EditorSubject {
 /** The form as typed: the outcome stays text until it is saved, so a refusal never eats input. */
 export interface Draft {
   readonly valueText: string;
-  readonly level?: Level;
-  readonly assessment?: Assessment;
-  readonly trend?: Trend;
+  readonly level?: Level | undefined;
+  readonly assessment?: Assessment | undefined;
+  readonly trend?: Trend | undefined;
   readonly comment: string;
-  readonly status?: ActionStatus;
+  readonly status?: ActionStatus | undefined;
 }
 
 export type DraftErrors = { readonly value?: string };

@@ -29,7 +29,7 @@ export const REOPENED: Readonly<Record<string, string>> = {
 export function reopened2025(owners: Readonly<Record<string, string>> = {}): PlanDocument {
   const doc = fixture('rs-2025.json');
   const reopen = (a: ActionDoc): ActionDoc => {
-    if (owners[a.ref] !== undefined) return { ...a, ownerUpn: owners[a.ref], status: 'in-progress' };
+    if (owners[a.ref] !== undefined) return { ...a, ownerUpn: owners[a.ref] ?? '', status: 'in-progress' };
     return REOPENED[a.ref] !== undefined ? { ...a, status: 'in-progress' } : a;
   };
   return { ...doc, risks: (doc.risks ?? []).map((r) => ({ ...r, actions: (r.actions ?? []).map(reopen) })) };
