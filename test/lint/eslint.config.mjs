@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layerRule } from './layer-rule.mjs';
+import { noCycleRule } from './no-cycle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// One plugin object: flat config refuses two different objects under the same name.
+const malkoll = { rules: { layers: layerRule, 'no-cycle': noCycleRule } };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
@@ -13,7 +16,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    plugins: { malkoll: { rules: { layers: layerRule } } },
+    plugins: { malkoll },
     rules: {
       'malkoll/layers': ['error', { root }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -22,6 +25,11 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { malkoll },
+    rules: { 'malkoll/no-cycle': 'error' },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
