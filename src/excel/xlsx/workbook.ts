@@ -2,6 +2,7 @@
 // Excel table, laid out to print on A4.
 import ExcelJS from 'exceljs';
 import type { Report } from '../../report';
+import { layoutSection } from '../layout';
 import { writeSectionSheet } from './section-sheet';
 
 export function reportWorkbook(report: Report): ExcelJS.Workbook {
@@ -11,13 +12,12 @@ export function reportWorkbook(report: Report): ExcelJS.Workbook {
   workbook.subject = report.planKey;
   workbook.keywords = `malkoll plan=${report.planKey} period=${report.periodKey}`;
   for (const section of report.sections) {
-    const wide = section.kind === 'data' || section.kind === 'internal-control';
-    const sheet = workbook.addWorksheet(section.sheetName, {
-      pageSetup: { paperSize: 9, orientation: wide ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-      // The Data table starts at A1: keep its header in view while scrolling.
-      views: section.kind === 'data' ? [{ state: 'frozen', ySplit: 1 }] : [],
+    const layout = layoutSection(section);
+    const sheet = workbook.addWorksheet(layout.sheetName, {
+      pageSetup: { paperSize: 9, orientation: layout.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      views: layout.frozenRows > 0 ? [{ state: 'frozen', ySplit: layout.frozenRows }] : [],
     });
-    writeSectionSheet(sheet, section);
+    writeSectionSheet(sheet, layout);
   }
   return workbook;
 }

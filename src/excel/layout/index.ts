@@ -1,0 +1,7 @@
+// The one layout model of a report section on a worksheet, which both Excel writers place from.
+export { layoutSection } from './layout-section';
+export { cellNumberFormat, cellValue } from './layout-table';
+export { linesNeeded, textHeight, MAX_ROW_HEIGHT } from './text-size';
+export { TEXT_FORMAT } from './model';
+export { TABLE_STYLE } from './formats';
+export type { CellBlock, CellFormat, ColourRule, ExcelValue, FormatBlock, HorizontalAlignment, RowHeight, SectionLayout, TableLayout, TextLine } from './model';

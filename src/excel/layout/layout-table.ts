@@ -1,0 +1,96 @@
+// One report table as placed: header, body values and number formats, the format blocks over it,
+// colour rules for status texts and the rows' estimated heights.
+import type { ReportCell, ReportColumn, ReportRow, ReportTable, RowStyle } from '../../report';
+import { cellWraps, columnFormat, HEADER_FORMAT, ROW_STYLE_FORMAT } from './formats';
+import type { ColourRule, ExcelValue, FormatBlock, RowHeight, TableLayout } from './model';
+import { TEXT_FORMAT } from './model';
+import { heightForLines, linesNeeded } from './text-size';
+
+/** The value written for a report cell: the number, else its printed text. */
+export function cellValue(cell: ReportCell | undefined): ExcelValue {
+  if (!cell) return '';
+  return typeof cell.value === 'number' ? cell.value : cell.text;
+}
+
+/**
+ * A number keeps its unit format ("74 %" is 74 with `0" %"`); any text is '@' so it stays text;
+ * an empty cell takes the column's format, so a number typed into an empty Utfall is a number.
+ */
+export function cellNumberFormat(cell: ReportCell | undefined, column: ReportColumn): string {
+  if (cell && typeof cell.value === 'number') return cell.numberFormat ?? column.numberFormat;
+  if (cell && cell.text !== '') return TEXT_FORMAT;
+  return column.numberFormat;
+}
+
+/** Consecutive body rows of one style other than 'item' share a block. */
+function rowStyleBlocks(styles: readonly RowStyle[], firstBody: number, width: number): FormatBlock[] {
+  const runs: Array<{ first: number; count: number; style: Exclude<RowStyle, 'item'> }> = [];
+  styles.forEach((style, i) => {
+    if (style === 'item') return;
+    const last = runs[runs.length - 1];
+    if (last && last.style === style && last.first + last.count === i) last.count += 1;
+    else runs.push({ first: i, count: 1, style });
+  });
+  return runs.map((run) => ({ row: firstBody + run.first, column: 0, rowCount: run.count, columnCount: width, format: ROW_STYLE_FORMAT[run.style] }));
+}
+
+/** One rule per distinct coloured text of a column (a conditional format in office-js). */
+function colourRulesOf(table: ReportTable, firstBody: number, bodyRows: number): ColourRule[] {
+  const rules = new Map<string, ColourRule>();
+  table.columns.forEach((column, c) => {
+    for (const row of table.rows) {
+      const cell = row.cells[column.key];
+      const colour = cell?.status?.colour;
+      if (!cell || !colour || cell.text === '') continue;
+      const key = `${c}\u0000${cell.text}`;
+      if (!rules.has(key)) rules.set(key, { row: firstBody, column: c, rowCount: bodyRows, columnCount: 1, text: cell.text, colour });
+    }
+  });
+  return [...rules.values()];
+}
+
+function bodyLines(row: ReportRow, columns: readonly ReportColumn[], widths: readonly number[]): number {
+  let lines = 1;
+  columns.forEach((column, i) => {
+    const text = row.cells[column.key]?.text ?? '';
+    if (text !== '' && cellWraps(column, row.style)) lines = Math.max(lines, linesNeeded(text, widths[i] ?? column.width));
+  });
+  return lines;
+}
+
+function rowHeightsOf(table: ReportTable, headerRow: number, widths: readonly number[]): RowHeight[] {
+  const { columns } = table;
+  const lines = [Math.max(...columns.map((c, i) => linesNeeded(c.header, widths[i] ?? c.width))), ...table.rows.map((r) => bodyLines(r, columns, widths))];
+  return lines.flatMap((count, i) => {
+    const height = heightForLines(count);
+    return height === undefined ? [] : [{ row: headerRow + i, height }];
+  });
+}
+
+/** `widths` are the sheet's columns, which tables on the same sheet share. */
+export function layoutTable(table: ReportTable, headerRow: number, widths: readonly number[]): TableLayout {
+  const { columns, rows } = table;
+  const firstBody = headerRow + 1;
+  const values = rows.map((row) => columns.map((c) => cellValue(row.cells[c.key])));
+  const numberFormats = rows.map((row) => columns.map((c) => cellNumberFormat(row.cells[c.key], c)));
+  if (rows.length === 0) {
+    values.push(columns.map(() => ''));
+    numberFormats.push(columns.map((c) => c.numberFormat));
+  }
+  const bodyRows = values.length;
+  const formats: FormatBlock[] = [
+    ...columns.map((column, c) => ({ row: headerRow, column: c, rowCount: 1 + bodyRows, columnCount: 1, format: columnFormat(column) })),
+    { row: headerRow, column: 0, rowCount: 1, columnCount: columns.length, format: HEADER_FORMAT },
+    ...rowStyleBlocks(rows.map((r) => r.style), firstBody, columns.length),
+  ];
+  return {
+    id: table.id,
+    headerRow,
+    headers: columns.map((c) => c.header),
+    values,
+    numberFormats,
+    formats,
+    colourRules: colourRulesOf(table, firstBody, bodyRows),
+    rowHeights: rowHeightsOf(table, headerRow, widths),
+  };
+}
