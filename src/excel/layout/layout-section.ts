@@ -52,12 +52,12 @@ export function layoutSection(section: ReportSection, sheetName: string = sectio
   return {
     sectionId: section.id,
     sheetName,
+    orientation: section.kind === 'data' || section.kind === 'internal-control' ? 'landscape' : 'portrait',
+    frozenRows: laidOut[0]?.headerRow === 0 ? 1 : 0,
     columnWidths,
     lines,
     tables: laidOut,
     rowCount: Math.max(1, row),
     columnCount: span,
-    frozenRows: laidOut[0]?.headerRow === 0 ? 1 : 0,
-    orientation: section.kind === 'data' || section.kind === 'internal-control' ? 'landscape' : 'portrait',
   };
 }

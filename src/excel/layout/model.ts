@@ -70,6 +70,9 @@ export interface TableLayout {
 export interface SectionLayout {
   readonly sectionId: string;
   readonly sheetName: string;
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows kept in view while scrolling (a table that starts at A1 keeps its header). */
+  readonly frozenRows: number;
   /** In characters, Excel's column width unit. */
   readonly columnWidths: readonly number[];
   readonly lines: readonly TextLine[];
@@ -77,7 +80,4 @@ export interface SectionLayout {
   /** Rows and columns the section occupies from A1: what a rewrite clears first. */
   readonly rowCount: number;
   readonly columnCount: number;
-  /** Rows kept in view while scrolling (a table that starts at A1 keeps its header). */
-  readonly frozenRows: number;
-  readonly orientation: 'portrait' | 'landscape';
 }

@@ -1,4 +1,4 @@
-// A1 addresses and Excel's units, kept apart from office-js so the layout stays pure and testable.
+// A1 addresses and Excel's units for the office-js writer, kept apart from office-js itself.
 
 /** Column letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
@@ -31,18 +31,4 @@ export function columnsAddress(column: number, columnCount: number): string {
  */
 export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Excel refuses rows taller than 409 points. */
-export const MAX_ROW_HEIGHT = 409;
-export const LINE_HEIGHT = 15;
-
-/** Rough line count of wrapped text in a cell `width` characters wide (as the xlsx writer counts). */
-export function linesNeeded(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1) - 1);
-  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
-export function rowHeightFor(lines: number): number | undefined {
-  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : undefined;
 }

@@ -1,7 +1,7 @@
 // Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). A batch's size is
 // mostly the values and number formats it carries, so rows are measured as the JSON they become
 // and a big table body is cut into chunks that each fit a budget kept well under the limit.
-import type { ExcelValue } from './section-layout';
+import type { ExcelValue } from '../layout';
 
 /** Excel on the web's limit per request. */
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // Refresh in place: every section the workbook remembers is rebuilt from fresh data, on its own
 // sheet and under its own table names; the user's other sheets are never touched.
 import type { Report } from '../../report';
-import { readWorkbookState } from './write-report';
+import { readWorkbookState } from './workbook-state';
 import type { WriteOptions, WriteResult } from './write-report';
 import { writeReport } from './write-report';
 

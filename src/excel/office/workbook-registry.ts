@@ -3,7 +3,7 @@
 // editable values), so write-back can tell the user's edits from the server's later changes.
 // Kept in `workbook.settings` (ExcelApi 1.4): saved inside the file, scoped to this add-in,
 // invisible on the sheets and out of the way of users' edits. Values are JSON text.
-import type { DataRowWriteBack, EditableField } from '../../report';
+import type { DataRowWriteBack, EditableField, Report, ReportSection } from '../../report';
 
 export const SECTIONS_SETTING = 'malkoll.sections';
 export const DATA_SETTING_PREFIX = 'malkoll.data.';
@@ -142,4 +142,13 @@ export function parseDataSnapshot(settingValue: unknown): DataSnapshot | undefin
 
 export function serialiseDataSnapshot(snapshot: DataSnapshot): string {
   return JSON.stringify(snapshot);
+}
+
+/** The Data section's rows as written, by row key; undefined for every other section. */
+export function dataSnapshot(report: Report, section: ReportSection): DataSnapshot | undefined {
+  if (section.kind !== 'data') return undefined;
+  const [table] = section.tables;
+  const rows: DataSnapshot['rows'] = Object.fromEntries(table.rows.map((r) => [rowKey(r.writeBack.subjectRef, r.writeBack.periodKey), r.writeBack]));
+  const headers = Object.fromEntries(table.columns.map((c) => [c.key, c.header]));
+  return { planKey: report.planKey, periodKey: report.periodKey, headers, rows };
 }
