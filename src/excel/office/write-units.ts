@@ -116,16 +116,7 @@ function tableUnit(index: number, sheetName: string, table: TableLayout, name: s
     bytes: OPERATION_BYTES * 8 + rowBytes(headers, headerFormats) + formatsBytes + ruleBytes,
     apply: (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      const ranges = new Map<string, Excel.Range>();
-      // One proxy per address: the header is written and formatted, a column block may be a rule's too.
-      const rangeAt = (address: string): Excel.Range => {
-        const known = ranges.get(address);
-        if (known) return known;
-        const range = sheet.getRange(address);
-        ranges.set(address, range);
-        return range;
-      };
-      const header = rangeAt(blockAddress(table.headerRow, 0, 1, width));
+      const header = sheet.getRange(blockAddress(table.headerRow, 0, 1, width));
       header.numberFormat = [headerFormats];
       header.values = [headers];
       const whole = blockAddress(table.headerRow, 0, 1 + table.values.length, width);
@@ -133,15 +124,15 @@ function tableUnit(index: number, sheetName: string, table: TableLayout, name: s
       excelTable.name = name;
       excelTable.style = TABLE_STYLE.name;
       excelTable.showBandedRows = TABLE_STYLE.bandedRows;
-      for (const block of table.formats) applyFormat(rangeAt(blockAddress(block.row, block.column, block.rowCount, block.columnCount)).format, block.format);
+      for (const block of table.formats) applyFormat(sheet.getRange(blockAddress(block.row, block.column, block.rowCount, block.columnCount)).format, block.format);
       for (const rule of rules) {
-        const format = rangeAt(blockAddress(rule.row, rule.column, rule.rowCount, rule.columnCount)).conditionalFormats.add('Custom');
+        const format = sheet.getRange(blockAddress(rule.row, rule.column, rule.rowCount, rule.columnCount)).conditionalFormats.add('Custom');
         // Relative to the block's first cell: each cell compares its own text.
         format.custom.rule.formula = `=${blockAddress(rule.row, rule.column, 1, 1)}=${formulaText(rule.text)}`;
         format.custom.format.font.color = rule.colour;
       }
       // Excel measures wrapped text itself; the layout's estimated heights are for hosts that cannot.
-      rangeAt(whole).format.autofitRows();
+      sheet.getRange(whole).format.autofitRows();
     },
   };
 }
