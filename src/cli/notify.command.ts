@@ -1,7 +1,6 @@
 // `malkoll notify`: one run of the notify job from the command line; with --dry-run it only prints
 // who would get what. Locally the emulator records the notifications (GET /_dev/activity).
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { localTeamsManifest } from './app-manifests';
 import { NOTIFY_ENV, NotifySettingsError, formatRunResult, notifySettings, runNotify, todayIn } from '../jobs/notify';
 import type { Command } from './commands';
 import { EXIT } from './commands';
@@ -11,11 +10,11 @@ import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from '.
 /** Deep links of a local run when no app id is configured: never opened by Teams, but well formed. */
 export const LOCAL_TEAMS_APP_ID = '00000000-0000-0000-0000-00000000c0de';
 
-/** The Teams app id locally: the manifest's own id when the project has one. */
-async function localAppId(cwd: string): Promise<string> {
+/** The Teams app id locally: the manifest's own id (filled from env/.env.local) when the project has one. */
+function localAppId(cwd: string): string {
   try {
-    const manifest = JSON.parse(await readFile(path.join(cwd, 'manifest', 'teams', 'manifest.json'), 'utf8')) as { id?: unknown };
-    return typeof manifest.id === 'string' && manifest.id !== '' ? manifest.id : LOCAL_TEAMS_APP_ID;
+    const id = localTeamsManifest(cwd).id;
+    return typeof id === 'string' && id !== '' ? id : LOCAL_TEAMS_APP_ID;
   } catch {
     return LOCAL_TEAMS_APP_ID;
   }
@@ -37,7 +36,7 @@ export const notifyCommand: Command = {
     const asOf = values['as-of'] ?? todayIn();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of: "${asOf}" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-01-12.`);
     const target = graphTarget(values, io.env);
-    const appId = values['app-id'] ?? io.env[NOTIFY_ENV.teamsAppId] ?? (target.local ? await localAppId(io.cwd) : undefined);
+    const appId = values['app-id'] ?? io.env[NOTIFY_ENV.teamsAppId] ?? (target.local ? localAppId(io.cwd) : undefined);
     let settings;
     try {
       settings = notifySettings(io.env, appId ? { teamsAppId: appId } : {});

@@ -1,15 +1,57 @@
 // Builds the web front ends with Vite into dist/web (the Teams tab at /, the Excel add-in's task
-// pane when it exists) and the Teams app package dist/teams-app.zip (manifest and icons).
+// pane when it exists, the add-in manifest at /addin/manifest.xml), the Teams app package
+// dist/teams-app.zip (manifest and icons) and, from the command line, the notify Function in
+// dist/function. Locally everything names https://localhost:3000 (env/.env.local); with
+// MALKOLL_WEB_ORIGIN set (`atk deploy`, see teamsapp.yml) it is built for the deployed origin.
 import { existsSync, mkdirSync, readFileSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { parseAppConfig } from '../auth/app-config';
+import { LOCAL_ENV_FILE, excelManifestFor, readEnvFile, teamsManifest, teamsManifestText } from './app-manifests';
+import type { EnvValues } from './env-file';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const WEB_OUT = path.join(ROOT, 'dist', 'web');
 export const TEAMS_ZIP = path.join(ROOT, 'dist', 'teams-app.zip');
+export const FUNCTION_OUT = path.join(ROOT, 'dist', 'function');
 const TAB_DIR = path.join(ROOT, 'src', 'tab');
 const ADDIN_HTML = path.join(ROOT, 'src', 'addin', 'taskpane.html');
 const MANIFEST_DIR = path.join(ROOT, 'manifest', 'teams');
+const FUNCTION_ENTRY = path.join(ROOT, 'src', 'jobs', 'notify', 'azure-function.ts');
+const HOST_JSON = path.join(ROOT, 'infra', 'function', 'host.json');
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
+/** What the build is for: the local run, or a deployed origin with the toolkit's environment. */
+export type BuildTarget =
+  | { readonly kind: 'local'; readonly values: EnvValues }
+  | { readonly kind: 'deployed'; readonly origin: string; readonly values: EnvValues };
+
+/**
+ * MALKOLL_WEB_ORIGIN selects a deployed build; TAB_ENDPOINT and TAB_DOMAIN are derived from it, so
+ * the manifest, the redirect URIs and the hosting cannot disagree about the origin.
+ */
+export function buildTarget(env: Readonly<Record<string, string | undefined>>, root = ROOT): BuildTarget {
+  const raw = env.MALKOLL_WEB_ORIGIN?.trim();
+  if (!raw) return { kind: 'local', values: readEnvFile(root, LOCAL_ENV_FILE) };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`MALKOLL_WEB_ORIGIN: "${raw}" är ingen adress (till exempel https://malkoll.azurestaticapps.net).`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`MALKOLL_WEB_ORIGIN ska vara en https-adress, inte ${raw}: Teams och Office laddar bara https.`);
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) values[key] = value;
+  return { kind: 'deployed', origin: url.origin, values: { ...values, TAB_ENDPOINT: url.origin, TAB_DOMAIN: url.host } };
+}
+
+/** The tab's and add-in's /config.json for a tenant: refused unless the app would accept it. */
+export function tenantConfig(values: EnvValues): Record<string, string> {
+  const config = { mode: 'tenant', graphUrl: GRAPH_URL, siteRef: values.MALKOLL_SITE ?? '', clientId: values.AAD_APP_CLIENT_ID ?? '', tenantId: values.AAD_APP_TENANT_ID ?? '' };
+  const parsed = parseAppConfig(config);
+  if (!parsed.ok) throw new Error(`config.json för klientorganisationen går inte att bygga: ${parsed.problems.join(' ')} (MALKOLL_SITE, AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID)`);
+  return config;
+}
 
 /** Source folders whose changes make dist/web stale. */
 const SOURCE_DIRS = ['tab', 'ui', 'auth', 'core', 'graph', 'lists', 'store', 'report', 'excel', 'addin'].map((d) => path.join(ROOT, 'src', d));
@@ -83,8 +125,12 @@ async function viteBuild(root: string, inputs: Record<string, string>, emptyOutD
   });
 }
 
-export async function buildWeb(log: (line: string) => void = () => undefined, options: { tolerateAddinFailure?: boolean } = {}): Promise<void> {
-  log('Bygger fliken (Vite) …');
+export async function buildWeb(
+  log: (line: string) => void = () => undefined,
+  options: { tolerateAddinFailure?: boolean; target?: BuildTarget } = {},
+): Promise<void> {
+  const target = options.target ?? buildTarget({});
+  log(target.kind === 'local' ? 'Bygger fliken (Vite) …' : `Bygger fliken (Vite) för ${target.origin} …`);
   await viteBuild(TAB_DIR, { index: path.join(TAB_DIR, 'index.html'), 'auth-redirect': path.join(TAB_DIR, 'auth-redirect.html') }, true);
   if (existsSync(ADDIN_HTML)) {
     log('Bygger Excel-tillägget (Vite) …');
@@ -93,25 +139,57 @@ export async function buildWeb(log: (line: string) => void = () => undefined, op
       // src/addin/public (icons, help page) is copied to /addin/ as is.
       await viteBuild(path.join(ROOT, 'src'), { taskpane: ADDIN_HTML }, false);
       copyFolder(path.join(path.dirname(ADDIN_HTML), 'public'), path.join(WEB_OUT, 'addin'));
+      // Served beside the task pane, so an admin can deploy the add-in from its URL.
+      writeFileSync(path.join(WEB_OUT, 'addin', 'manifest.xml'), excelManifestFor(ROOT, target.kind === 'deployed' ? target.origin : undefined));
     } catch (error) {
       // The local run must not lose the tab because the add-in (built by other work) is broken.
       if (!options.tolerateAddinFailure) throw error;
       log(`Varning: Excel-tillägget kunde inte byggas och serveras inte: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
-  await buildTeamsPackage();
+  if (target.kind === 'deployed') writeFileSync(path.join(WEB_OUT, 'config.json'), `${JSON.stringify(tenantConfig(target.values), null, 2)}\n`);
+  await buildTeamsPackage(TEAMS_ZIP, target.values);
   log(`Klart: ${path.relative(process.cwd(), WEB_OUT)}/ och ${path.relative(process.cwd(), TEAMS_ZIP)}`);
 }
 
-/** The app package Teams accepts: manifest.json and the two icons at the zip's top level. */
-export async function buildTeamsPackage(out = TEAMS_ZIP): Promise<void> {
+/** The app package Teams accepts: manifest.json (placeholders filled) and the two icons at the zip's top level. */
+export async function buildTeamsPackage(out = TEAMS_ZIP, values: EnvValues = buildTarget({}).values): Promise<void> {
   const zip = new JSZip();
-  const manifest = JSON.parse(readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as { icons: { color: string; outline: string } };
-  zip.file('manifest.json', readFileSync(path.join(MANIFEST_DIR, 'manifest.json')));
+  const manifest = teamsManifest(ROOT, values);
+  zip.file('manifest.json', teamsManifestText(ROOT, values));
   zip.file(manifest.icons.color, readFileSync(path.join(MANIFEST_DIR, manifest.icons.color)));
   zip.file(manifest.icons.outline, readFileSync(path.join(MANIFEST_DIR, manifest.icons.outline)));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+/**
+ * The notify Function as Flex Consumption runs it: one CommonJS bundle (every dependency inside,
+ * so the package needs no npm install on the host), host.json and a package.json naming the entry.
+ * `@azure/functions-core` stays outside: the Functions host provides it.
+ */
+export async function buildFunction(log: (line: string) => void = () => undefined, out = FUNCTION_OUT): Promise<void> {
+  log('Bygger aviseringsfunktionen …');
+  const vite = await importEsm('vite');
+  await vite.build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    ssr: { noExternal: true, target: 'node' },
+    build: {
+      ssr: FUNCTION_ENTRY,
+      outDir: out,
+      emptyOutDir: true,
+      target: 'node20',
+      sourcemap: true,
+      minify: false,
+      rollupOptions: { external: ['@azure/functions-core'], output: { format: 'cjs', entryFileNames: 'main.js' } },
+    },
+  });
+  writeFileSync(path.join(out, 'host.json'), readFileSync(HOST_JSON));
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ name: 'malkoll-notify', version: pkg.version, private: true, main: 'main.js' }, null, 2)}\n`);
+  log(`Klart: ${path.relative(process.cwd(), out)}/`);
 }
 
 /** The web app's configuration for the local run: the emulator, no Entra. */
@@ -120,7 +198,13 @@ export function writeEmulatorConfig(graphUrl: string, siteRef: string, dir = WEB
 }
 
 if (require.main === module) {
-  buildWeb((line) => process.stdout.write(`${line}\n`)).catch((error: unknown) => {
+  const log = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  Promise.resolve()
+    .then(() => buildWeb(log, { target: buildTarget(process.env) }))
+    .then(() => buildFunction(log))
+    .catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   });

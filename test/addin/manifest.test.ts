@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestForOrigin } from '../../src/addin/manifest-origin';
+import { excelManifestFor } from '../../src/cli/app-manifests';
+import { buildTarget, tenantConfig } from '../../src/cli/web-build';
 
 const OFFICE_APP_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -105,4 +107,24 @@ test('the manifest for the deployed site differs only in its origin and keeps th
   checkManifest(parse(deployed));
   expect(deployed.replace(/https:\/\/malkoll\.region\.example/g, 'https://localhost:3000')).toBe(xml);
   expect(() => manifestForOrigin(xml, 'http://malkoll.region.example')).toThrow(/https/);
+});
+
+test('the build makes the manifest for the deployed origin from the environment, and keeps localhost locally', () => {
+  const root = path.join(__dirname, '..', '..');
+  expect(excelManifestFor(root, undefined)).toBe(xml);
+  const target = buildTarget({ MALKOLL_WEB_ORIGIN: 'https://gentle-field-0a1b2c3d4.5.azurestaticapps.net/' });
+  if (target.kind !== 'deployed') throw new Error('MALKOLL_WEB_ORIGIN must select a deployed build');
+  expect(target.values).toMatchObject({ TAB_ENDPOINT: 'https://gentle-field-0a1b2c3d4.5.azurestaticapps.net', TAB_DOMAIN: 'gentle-field-0a1b2c3d4.5.azurestaticapps.net' });
+  const deployed = excelManifestFor(root, target.origin);
+  checkManifest(parse(deployed));
+  expect(deployed).toContain('<SourceLocation DefaultValue="https://gentle-field-0a1b2c3d4.5.azurestaticapps.net/addin/taskpane.html"/>');
+  expect(deployed).not.toContain('localhost');
+  expect(buildTarget({}).kind).toBe('local');
+  expect(() => buildTarget({ MALKOLL_WEB_ORIGIN: 'http://malkoll.region.example' })).toThrow(/https/);
+});
+
+test('the deployed build writes a tenant config.json the app accepts, or refuses to build', () => {
+  const values = { MALKOLL_SITE: 'region.sharepoint.com:/sites/malkoll', AAD_APP_CLIENT_ID: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', AAD_APP_TENANT_ID: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c' };
+  expect(tenantConfig(values)).toEqual({ mode: 'tenant', graphUrl: 'https://graph.microsoft.com/v1.0', siteRef: values.MALKOLL_SITE, clientId: values.AAD_APP_CLIENT_ID, tenantId: values.AAD_APP_TENANT_ID });
+  expect(() => tenantConfig({ ...values, AAD_APP_CLIENT_ID: '' })).toThrow(/clientId/);
 });
