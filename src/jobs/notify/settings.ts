@@ -38,6 +38,11 @@ export class NotifySettingsError extends Error {
   }
 }
 
+/** 07:00 Monday to Friday (in the host's clock: UTC on Flex Consumption, see docs/notify.md). */
+export const DEFAULT_SCHEDULE = '0 0 7 * * 1-5';
+/** The Function's NCRONTAB schedule (with seconds), read when the timer is registered. */
+export const SCHEDULE_ENV = 'MALKOLL_NOTIFY_SCHEDULE';
+
 /** App settings (environment) the job reads; each optional but the app id. */
 export const NOTIFY_ENV = {
   teamsAppId: 'MALKOLL_TEAMS_APP_ID',

@@ -1,14 +1,15 @@
 // The Azure Functions timer's work, apart from its registration so it can be tested without the
 // Functions host: app-only token, the site's lists, one run as of today in Sweden, the result logged.
 import type { InvocationContext, Timer } from '@azure/functions';
-import { appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../../auth/app-only-token-source';
+import { FEDERATED_ENV, appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../../auth/app-only-token-source';
+import type { AppOnlyCredentialConfig } from '../../auth/app-only-token-source';
 import type { TokenSource } from '../../graph';
 import { createGraphClient } from '../../graph';
 import { FollowUpStore, openSite } from '../../store';
 import { formatRunResult } from './format-result';
 import type { NotifyRunResult } from './result';
 import { runNotify } from './run-notify';
-import { notifySettings } from './settings';
+import { NOTIFY_ENV, SCHEDULE_ENV, notifySettings } from './settings';
 import { DEFAULT_TIME_ZONE, todayIn } from './today';
 
 /** App settings of the Function App besides the job's own (settings.ts) and AZURE_* for the credential. */
@@ -18,6 +19,32 @@ export const FUNCTION_ENV = {
   timeZone: 'MALKOLL_TIME_ZONE',
   budgetSeconds: 'MALKOLL_NOTIFY_BUDGET_SECONDS',
 } as const;
+
+/**
+ * Every app setting the job reads, by name: the Function App in infra/azure.bicep sets exactly
+ * these besides the platform's own (storage and monitoring), and a test holds the two together.
+ */
+export const NOTIFY_FUNCTION_APP_SETTINGS: readonly string[] = [
+  ...Object.values(NOTIFY_ENV),
+  SCHEDULE_ENV,
+  ...Object.values(FUNCTION_ENV),
+  ...Object.values(FEDERATED_ENV),
+];
+
+/**
+ * The job's credential: a plain managed identity is refused, because its token names the identity,
+ * not the app in the manifest's webApplicationInfo.id, and Teams refuses its notifications.
+ */
+export function notifyCredential(env: Readonly<Record<string, string | undefined>>): AppOnlyCredentialConfig {
+  const config = appOnlyCredentialFromEnv(env);
+  if (config.kind === 'managed-identity') {
+    throw new Error(
+      `Aviseringsjobbet måste logga in som Målkoll-appen, inte som en hanterad identitet: ange ${FEDERATED_ENV.appClientId}, ` +
+        `${FEDERATED_ENV.tenantId} och ${FEDERATED_ENV.managedIdentityClientId} (identiteten som är federerad på appen; se docs/deploy.md).`,
+    );
+  }
+  return config;
+}
 
 export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 /**
@@ -43,7 +70,7 @@ export function createNotifyTimerHandler(deps: TimerDeps): (timer: Timer, contex
     const asOf = todayIn(env[FUNCTION_ENV.timeZone] ?? DEFAULT_TIME_ZONE, deps.now?.() ?? new Date());
     if (timer.isPastDue) context.warn(`Körningen är försenad (schemat missades); kör nu som av ${asOf}.`);
 
-    const tokenSource = deps.tokenSource ?? createAppOnlyTokenSource(() => credentialFor(appOnlyCredentialFromEnv(env)));
+    const tokenSource = deps.tokenSource ?? createAppOnlyTokenSource(() => credentialFor(notifyCredential(env)));
     const client = createGraphClient({ baseUrl: env[FUNCTION_ENV.graphUrl] ?? DEFAULT_GRAPH_URL, tokenSource });
     const store = new FollowUpStore(client, await openSite(client, site));
     const signal = AbortSignal.timeout(Math.max(1, Number.isFinite(budgetSeconds) ? budgetSeconds : DEFAULT_BUDGET_SECONDS) * 1000);
