@@ -20,7 +20,11 @@ export const TOKEN_LIFETIME_SECONDS = 3600;
 /** Graph tolerates this much clock skew on exp and nbf. */
 const CLOCK_SKEW_SECONDS = 300;
 const DELEGATED_SCOPES = 'Sites.ReadWrite.All Sites.Manage.All User.Read.All TeamsActivity.Send';
-const APP_ROLES = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'User.Read.All', 'TeamsActivity.Send'];
+/**
+ * The emulator's own app: the local run's all-powerful identity (provisioning, `malkoll grant`,
+ * `malkoll doctor`). Other apps carry the roles registered for them (POST /_dev/apps).
+ */
+export const EMULATOR_APP_ROLES: readonly string[] = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'User.Read.All', 'TeamsActivity.Send', 'Application.Read.All'];
 
 export interface TokenUser {
   id: string;
@@ -28,7 +32,8 @@ export interface TokenUser {
   displayName: string;
 }
 
-export type TokenRequest = { upn: string } | { app: true };
+/** `appId` asks for a token of a registered app (its registered roles); without it, the emulator's own app. */
+export type TokenRequest = { upn: string } | { app: true; appId?: string };
 
 export interface TokenResponse {
   access_token: string;
@@ -56,6 +61,8 @@ export interface TokenServiceDeps {
   keys: SigningKeys;
   now: () => Date;
   findUser: (upn: string) => TokenUser | undefined;
+  /** Apps registered with POST /_dev/apps: their display name and application permissions. */
+  findApp?: (appId: string) => { appId: string; displayName: string; roles: readonly string[] } | undefined;
 }
 
 // Graph's messages for the cases below (see docs/emulator.md for which are observed wordings).
@@ -75,7 +82,8 @@ function callerOf(claims: Claims): Caller {
   if (claims['idtyp'] === 'app') {
     const appId = text(claims, 'appid');
     if (!appId) throw invalidToken(INVALID);
-    return { kind: 'app', appId };
+    const roles = claims['roles'];
+    return Array.isArray(roles) ? { kind: 'app', appId, roles: roles.filter((r): r is string => typeof r === 'string') } : { kind: 'app', appId };
   }
   const userId = text(claims, 'oid');
   const upn = text(claims, 'upn');
@@ -102,14 +110,16 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   function issue(request: TokenRequest): TokenResponse {
     if ('app' in request) {
       if (request.app !== true) throw new TokenRequestError(400, 'Ask for {"upn": "..."} or {"app": true}.');
+      const app = request.appId === undefined || request.appId.toLowerCase() === EMULATOR_APP.id ? { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES } : deps.findApp?.(request.appId);
+      if (!app) throw new TokenRequestError(404, `No app '${request.appId ?? ''}' is registered. Register it first with POST /_dev/apps.`);
       return token({
         ...baseClaims(),
-        appid: EMULATOR_APP.id,
-        app_displayname: EMULATOR_APP.displayName,
+        appid: app.appId,
+        app_displayname: app.displayName,
         idtyp: 'app',
-        oid: EMULATOR_APP.id,
-        sub: EMULATOR_APP.id,
-        roles: APP_ROLES,
+        oid: app.appId,
+        sub: app.appId,
+        roles: [...app.roles],
       });
     }
     if (typeof request.upn !== 'string' || request.upn.trim() === '') {

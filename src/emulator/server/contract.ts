@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 
 export type Caller =
   | { kind: 'user'; userId: string; upn: string; displayName: string }
-  | { kind: 'app'; appId: string };
+  /** `roles`: the token's application permissions; absent only for callers tests build by hand. */
+  | { kind: 'app'; appId: string; roles?: readonly string[] };
 
 export interface EmulatorRequest {
   readonly requestId: string;
@@ -78,6 +79,14 @@ export const OPERATIONS = [
   'getManager',         // GET    /users/{userRef}/manager
   'sendActivityNotification', // POST /users/{userRef}/teamwork/sendActivityNotification
   'batch',              // POST   /$batch
+  // site permissions for applications, service principals (permissions part)
+  'listSitePermissions',    // GET    /sites/{siteRef}/permissions
+  'createSitePermission',   // POST   /sites/{siteRef}/permissions
+  'getSitePermission',      // GET    /sites/{siteRef}/permissions/{permissionId}
+  'updateSitePermission',   // PATCH  /sites/{siteRef}/permissions/{permissionId}
+  'deleteSitePermission',   // DELETE /sites/{siteRef}/permissions/{permissionId}
+  'listServicePrincipals',  // GET    /servicePrincipals   ($filter=appId eq '…')
+  'listAppRoleAssignments', // GET    /servicePrincipals/{servicePrincipalId}/appRoleAssignments
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

@@ -6,6 +6,8 @@ import type { TokenRequest, TokenService } from '../auth';
 import { RegistrationError, parseRegistrations } from '../directory';
 import type { UserStore } from '../directory';
 import { FaultSettingsError, parseFaultSettings } from '../faults';
+import { AppRegistrationError, parseAppRegistration } from '../permissions';
+import type { AppRegistry } from '../permissions';
 import type { FaultControl } from '../faults';
 import type { EmulatorResponse } from './contract';
 import { GraphError } from './contract';
@@ -15,6 +17,7 @@ export interface DevDeps {
   users: UserStore;
   activities: ActivityStore;
   faults: FaultControl;
+  apps: AppRegistry;
   graphUrl: () => string;
 }
 
@@ -35,14 +38,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function tokenRequest(body: unknown): TokenRequest {
   if (isRecord(body) && typeof body['upn'] === 'string') return { upn: body['upn'] };
-  if (isRecord(body) && body['app'] === true) return { app: true };
+  if (isRecord(body) && body['app'] === true) return typeof body['appId'] === 'string' ? { app: true, appId: body['appId'] } : { app: true };
   throw new GraphError(400, 'invalidRequest', 'Ask for a token with {"upn": "name@example.org"} or {"app": true}.');
 }
 
 /** Turns the parts' own input errors into 400/404 answers with their plain message. */
 function asDevError(error: unknown): never {
   if (error instanceof TokenRequestError) throw new GraphError(error.status, error.status === 404 ? 'userNotFound' : 'invalidRequest', error.message);
-  if (error instanceof RegistrationError || error instanceof FaultSettingsError) throw new GraphError(400, 'invalidRequest', error.message);
+  if (error instanceof RegistrationError || error instanceof FaultSettingsError || error instanceof AppRegistrationError) throw new GraphError(400, 'invalidRequest', error.message);
   throw error;
 }
 
@@ -62,6 +65,10 @@ export function createDevRoutes(deps: DevDeps): (req: DevRequest) => EmulatorRes
     '/users': {
       GET: () => ({ status: 200, body: { value: deps.users.devUsers() } }),
       POST: (req) => ({ status: 200, body: { value: deps.users.register(parseRegistrations(req.body())) } }),
+    },
+    '/apps': {
+      GET: () => ({ status: 200, body: { value: deps.apps.list() } }),
+      POST: (req) => ({ status: 200, body: deps.apps.register(parseAppRegistration(req.body())) }),
     },
     '/activity': {
       GET: (req) => ({ status: 200, body: { value: deps.activities.list(req.query.get('recipient') ?? undefined) } }),

@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EMULATOR_APP, authMigration, createTokenService, loadSigningKeys } from '../auth';
+import { EMULATOR_APP, EMULATOR_APP_ROLES, authMigration, createTokenService, loadSigningKeys } from '../auth';
 import type { TokenRequest, TokenResponse } from '../auth';
 import { createBatchOperation } from '../batch';
 import { createDirectoryOperations, createUserStore, directoryMigration, parseRegistrations } from '../directory';
@@ -14,6 +14,8 @@ import type { DevUser, UserRegistration, UserStore } from '../directory';
 import { createFaultController } from '../faults';
 import type { FaultControl, FaultSettings } from '../faults';
 import { createActivityStore, createTeamworkOperations, teamworkMigration } from '../teamwork';
+import { createAppRegistry, createPermissionOperations, createSitePermissionStore, parseAppRegistration, permissionsMigration, siteAccessStage } from '../permissions';
+import type { RegisteredApp } from '../permissions';
 import type { Caller, ListOperationDeps, OperationHandlers } from './contract';
 import { createDevRoutes } from './dev-routes';
 import { GRAPH_ROOT, createRequestListener } from './http-server';
@@ -52,6 +54,8 @@ export interface RunningEmulator {
   issueToken(request: TokenRequest): TokenResponse;
   /** Registers or updates people, as `POST /_dev/users`. */
   registerUsers(users: UserRegistration | readonly UserRegistration[]): DevUser[];
+  /** Registers or updates an app and its Graph application permissions, as `POST /_dev/apps`. */
+  registerApp(app: { appId: string; displayName?: string; roles?: readonly string[] }): RegisteredApp;
   close(): Promise<void>;
 }
 
@@ -119,10 +123,12 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
   const now = options.now ?? (() => new Date());
   const db = openDatabase(options);
   try {
-    runMigrations(db, [authMigration, directoryMigration, teamworkMigration]);
+    runMigrations(db, [authMigration, directoryMigration, teamworkMigration, permissionsMigration]);
     const users = createUserStore(db, now);
     const activities = createActivityStore(db, now);
-    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn) });
+    const apps = createAppRegistry(db);
+    const permissions = createSitePermissionStore(db);
+    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId) });
     const faults = createFaultController(options.faults);
     const listDeps: ListOperationDeps = {
       db,
@@ -138,11 +144,14 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       ...createDirectoryOperations(users),
       ...createTeamworkOperations({ users, activities, appDisplayName: (id) => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : id) }),
     };
-    const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, faults, now, ...(options.logger ? { logger: options.logger } : {}) });
+    const defaultApp: RegisteredApp = { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES };
+    Object.assign(handlers, createPermissionOperations({ permissions, apps, defaultApp, handlers, now }));
+    const access = siteAccessStage({ handlers, permissions });
+    const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, access, faults, now, ...(options.logger ? { logger: options.logger } : {}) });
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 
     let url = '';
-    const dev = createDevRoutes({ tokens, users, activities, faults, graphUrl: () => `${url}${GRAPH_ROOT}` });
+    const dev = createDevRoutes({ tokens, users, activities, faults, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
     const server = http.createServer(
       createRequestListener({
         pipeline,
@@ -163,6 +172,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       faults,
       issueToken: (request) => tokens.issue(request),
       registerUsers: (input) => users.register(parseRegistrations(input)),
+      registerApp: (input) => apps.register(parseAppRegistration(input)),
       close: () =>
         new Promise<void>((resolve, reject) => {
           server.closeAllConnections();

@@ -32,6 +32,8 @@ export interface GraphPipelineDeps {
   /** Looked up per request, so handlers can be added after the pipeline exists (`$batch`). */
   handlers: OperationHandlers;
   resolveCaller: CallerResolver;
+  /** What the caller may do, once it is known (the permissions part's site access). */
+  access?: Stage;
   faults: FaultController;
   now: () => Date;
   logger?: ErrorLogger;
@@ -52,7 +54,8 @@ export function createGraphPipeline(deps: GraphPipelineDeps): GraphPipeline {
   const faults = faultStage(deps.faults);
   const parse = parseStage;
   const handler = handlerStage(deps.handlers);
-  const outerStages: readonly Stage[] = [requestIdStage, routeStage, authStage(deps.resolveCaller), faults, parse, handler];
+  const access: Stage = deps.access ?? (() => undefined);
+  const outerStages: readonly Stage[] = [requestIdStage, routeStage, authStage(deps.resolveCaller), access, faults, parse, handler];
 
   async function run(ctx: PipelineContext, stages: readonly Stage[]): Promise<EmulatorResponse> {
     let response: EmulatorResponse;
@@ -75,7 +78,7 @@ export function createGraphPipeline(deps: GraphPipelineDeps): GraphPipeline {
     runStep: (init, batch) => {
       const ctx = context(init, true);
       const ids = { requestId: batch.requestId, clientRequestId: batch.headers['client-request-id'] || batch.requestId };
-      return run(ctx, [inheritIdsStage(ids), routeStage, noNestedBatchStage, inheritCallerStage(batch.caller), faults, parse, handler]);
+      return run(ctx, [inheritIdsStage(ids), routeStage, noNestedBatchStage, inheritCallerStage(batch.caller), access, faults, parse, handler]);
     },
   };
 }

@@ -35,6 +35,13 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/users/{userRef}/manager', methods: { GET: 'getManager' } },
   { path: '/users/{userRef}/teamwork/sendActivityNotification', methods: { POST: 'sendActivityNotification' } },
   { path: '/$batch', methods: { POST: 'batch' } },
+  { path: '/sites/{siteRef}/permissions', methods: { GET: 'listSitePermissions', POST: 'createSitePermission' } },
+  {
+    path: '/sites/{siteRef}/permissions/{permissionId}',
+    methods: { GET: 'getSitePermission', PATCH: 'updateSitePermission', DELETE: 'deleteSitePermission' },
+  },
+  { path: '/servicePrincipals', methods: { GET: 'listServicePrincipals' } },
+  { path: '/servicePrincipals/{servicePrincipalId}/appRoleAssignments', methods: { GET: 'listAppRoleAssignments' } },
 ];
 
 /** Other spellings Graph accepts for a function or action segment. */
