@@ -2,13 +2,15 @@
 import type { Command, CommandIo } from './commands';
 import { EXIT } from './commands';
 import { UsageError } from './options';
+import { doctorCommand } from './doctor.command';
+import { grantCommand } from './grant.command';
 import { exportCommand, importCommand, provisionCommand } from './plan-commands';
 import { notifyCommand } from './notify.command';
 import { reportCommand } from './report.command';
 import { startCommand } from './start.command';
 import { validateCommand } from './validate.command';
 
-const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, reportCommand, notifyCommand, validateCommand];
+const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, reportCommand, notifyCommand, validateCommand, grantCommand, doctorCommand];
 
 function help(io: CommandIo): void {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { GRAPH_SCOPES } from '../../src/auth';
+import { GRAPH_APP_ROLES } from '../../src/cli/site-access';
+import { GRAPH_APP_ROLE_IDS } from '../../src/emulator/permissions';
 import { ROOT, read, steps, teamsappYml } from './deploy-files';
 
 interface ResourceAccess {
@@ -73,6 +75,11 @@ describe('aad.manifest.json', () => {
     expect(ofType('Role').sort()).toEqual([...JOB_ROLES].sort());
     for (const wide of ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All', 'Directory.Read.All', 'Application.ReadWrite.All']) expect(ofType('Role')).not.toContain(wide);
     expect(aad.requiredResourceAccess).toHaveLength(1);
+  });
+
+  it('names roles malkoll doctor can recognise, with the ids the emulator gives them', () => {
+    for (const role of JOB_ROLES) expect({ role, id: GRAPH_APP_ROLES[role] }).toEqual({ role, id: GRAPH_APP_ROLE_IDS[role] });
+    for (const [role, id] of Object.entries(GRAPH_APP_ROLES)) expect({ role, id }).toEqual({ role, id: GRAPH_APP_ROLE_IDS[role] });
   });
 
   it('carries no secret and no certificate: the job proves itself with a federated credential', () => {
