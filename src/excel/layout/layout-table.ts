@@ -1,6 +1,6 @@
 // One report table as placed: header, body values and number formats, the format blocks over it,
 // colour rules for status texts and the rows' estimated heights.
-import type { ReportCell, ReportColumn, ReportRow, ReportTable, RowStyle } from '../../report';
+import type { ReportCell, ReportColumn, ReportTable, RowStyle } from '../../report';
 import { cellWraps, columnFormat, HEADER_FORMAT, ROW_STYLE_FORMAT } from './formats';
 import type { ColourRule, ExcelValue, FormatBlock, RowHeight, TableLayout } from './model';
 import { TEXT_FORMAT } from './model';
@@ -34,63 +34,50 @@ function rowStyleBlocks(styles: readonly RowStyle[], firstBody: number, width: n
   return runs.map((run) => ({ row: firstBody + run.first, column: 0, rowCount: run.count, columnCount: width, format: ROW_STYLE_FORMAT[run.style] }));
 }
 
-/** One rule per distinct coloured text of a column (a conditional format in office-js). */
-function colourRulesOf(table: ReportTable, firstBody: number, bodyRows: number): ColourRule[] {
-  const rules = new Map<string, ColourRule>();
-  table.columns.forEach((column, c) => {
-    for (const row of table.rows) {
-      const cell = row.cells[column.key];
-      const colour = cell?.status?.colour;
-      if (!cell || !colour || cell.text === '') continue;
-      const key = `${c}\u0000${cell.text}`;
-      if (!rules.has(key)) rules.set(key, { row: firstBody, column: c, rowCount: bodyRows, columnCount: 1, text: cell.text, colour });
-    }
-  });
-  return [...rules.values()];
-}
-
-function bodyLines(row: ReportRow, columns: readonly ReportColumn[], widths: readonly number[]): number {
-  let lines = 1;
-  columns.forEach((column, i) => {
-    const text = row.cells[column.key]?.text ?? '';
-    if (text !== '' && cellWraps(column, row.style)) lines = Math.max(lines, linesNeeded(text, widths[i] ?? column.width));
-  });
-  return lines;
-}
-
-function rowHeightsOf(table: ReportTable, headerRow: number, widths: readonly number[]): RowHeight[] {
-  const { columns } = table;
-  const lines = [Math.max(...columns.map((c, i) => linesNeeded(c.header, widths[i] ?? c.width))), ...table.rows.map((r) => bodyLines(r, columns, widths))];
-  return lines.flatMap((count, i) => {
-    const height = heightForLines(count);
-    return height === undefined ? [] : [{ row: headerRow + i, height }];
-  });
-}
-
-/** `widths` are the sheet's columns, which tables on the same sheet share. */
+/**
+ * `widths` are the sheet's columns, which tables on the same sheet share. One pass over the rows
+ * gives values, number formats, heights and the colour rules (one per distinct coloured text of a
+ * column: a conditional format in office-js).
+ */
 export function layoutTable(table: ReportTable, headerRow: number, widths: readonly number[]): TableLayout {
   const { columns, rows } = table;
   const firstBody = headerRow + 1;
-  const values = rows.map((row) => columns.map((c) => cellValue(row.cells[c.key])));
-  const numberFormats = rows.map((row) => columns.map((c) => cellNumberFormat(row.cells[c.key], c)));
+  const bodyRows = Math.max(1, rows.length);
+  const values: ExcelValue[][] = [];
+  const numberFormats: string[][] = [];
+  const rowHeights: RowHeight[] = [];
+  const colourRules = new Map<string, ColourRule>();
+  const addHeight = (row: number, lines: number) => {
+    const height = heightForLines(lines);
+    if (height !== undefined) rowHeights.push({ row, height });
+  };
+  addHeight(headerRow, Math.max(...columns.map((c, i) => linesNeeded(c.header, widths[i] ?? c.width))));
+  rows.forEach((row, r) => {
+    let lines = 1;
+    const rowValues: ExcelValue[] = [];
+    const rowFormats: string[] = [];
+    columns.forEach((column, c) => {
+      const cell = row.cells[column.key];
+      rowValues.push(cellValue(cell));
+      rowFormats.push(cellNumberFormat(cell, column));
+      if (!cell || cell.text === '') return;
+      if (cellWraps(column, row.style)) lines = Math.max(lines, linesNeeded(cell.text, widths[c] ?? column.width));
+      const colour = cell.status?.colour;
+      const key = `${c}\u0000${cell.text}`;
+      if (colour && !colourRules.has(key)) colourRules.set(key, { row: firstBody, column: c, rowCount: bodyRows, columnCount: 1, text: cell.text, colour });
+    });
+    values.push(rowValues);
+    numberFormats.push(rowFormats);
+    addHeight(firstBody + r, lines);
+  });
   if (rows.length === 0) {
     values.push(columns.map(() => ''));
     numberFormats.push(columns.map((c) => c.numberFormat));
   }
-  const bodyRows = values.length;
   const formats: FormatBlock[] = [
     ...columns.map((column, c) => ({ row: headerRow, column: c, rowCount: 1 + bodyRows, columnCount: 1, format: columnFormat(column) })),
     { row: headerRow, column: 0, rowCount: 1, columnCount: columns.length, format: HEADER_FORMAT },
     ...rowStyleBlocks(rows.map((r) => r.style), firstBody, columns.length),
   ];
-  return {
-    id: table.id,
-    headerRow,
-    headers: columns.map((c) => c.header),
-    values,
-    numberFormats,
-    formats,
-    colourRules: colourRulesOf(table, firstBody, bodyRows),
-    rowHeights: rowHeightsOf(table, headerRow, widths),
-  };
+  return { id: table.id, headerRow, headers: columns.map((c) => c.header), values, numberFormats, formats, colourRules: [...colourRules.values()], rowHeights };
 }

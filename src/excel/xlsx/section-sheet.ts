@@ -3,7 +3,7 @@
 import type { Worksheet } from 'exceljs';
 import type { SectionLayout, TableLayout, TextLine } from '../layout';
 import { TABLE_STYLE, TEXT_FORMAT } from '../layout';
-import { eachCell, formatCell } from './cell-style';
+import { colourMatches, formatBlocks, formatCell } from './cell-style';
 
 function writeLine(sheet: Worksheet, line: TextLine): void {
   const row = line.row + 1;
@@ -28,14 +28,14 @@ function writeTable(sheet: Worksheet, table: TableLayout): void {
     columns: table.headers.map((name) => ({ name, filterButton: true })),
     rows: table.values.map((row) => row.map((v) => (v === '' ? null : v))),
   });
-  table.headers.forEach((_, c) => (sheet.getCell(headerRow, c + 1).numFmt = TEXT_FORMAT));
-  table.numberFormats.forEach((formats, r) => formats.forEach((format, c) => (sheet.getCell(headerRow + 1 + r, c + 1).numFmt = format)));
-  for (const block of table.formats) eachCell(sheet, block, (cell) => formatCell(cell, block.format));
-  // A file is not edited by this writer again: the rules become the colours of the cells they match.
-  for (const rule of table.colourRules) {
-    const colour = { font: { colour: rule.colour } };
-    eachCell(sheet, rule, (cell) => cell.value === rule.text && formatCell(cell, colour));
-  }
+  const header = sheet.getRow(headerRow);
+  table.headers.forEach((_, c) => (header.getCell(c + 1).numFmt = TEXT_FORMAT));
+  table.numberFormats.forEach((formats, r) => {
+    const row = sheet.getRow(headerRow + 1 + r);
+    formats.forEach((format, c) => (row.getCell(c + 1).numFmt = format));
+  });
+  formatBlocks(sheet, table.formats);
+  colourMatches(sheet, table.colourRules);
   for (const { row, height } of table.rowHeights) sheet.getRow(row + 1).height = height;
 }
 
