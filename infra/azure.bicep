@@ -30,8 +30,11 @@ param appClientId string
 @description('Tenant of the Entra app.')
 param tenantId string = subscription().tenantId
 
-@description('Teams app id in the deep links (the manifest id; the catalogue id once published to the organisation).')
+@description('The Teams app id of the manifest.')
 param teamsAppId string
+
+@description('The catalogue id once published to the organisation (atk publish); empty before. Deep links use it when set.')
+param publishedTeamsAppId string = ''
 
 @description('The SharePoint site with the lists, e.g. contoso.sharepoint.com:/sites/malkoll.')
 @minLength(3)
@@ -228,7 +231,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__clientId: identity.properties.clientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
-    MALKOLL_TEAMS_APP_ID: teamsAppId
+    MALKOLL_TEAMS_APP_ID: empty(publishedTeamsAppId) ? teamsAppId : publishedTeamsAppId
     MALKOLL_NOTIFY_ESCALATION_DAYS: escalationDays
     MALKOLL_NOTIFY_REMINDER_DAYS: reminderDays
     MALKOLL_NOTIFY_SENDS_PER_SECOND: sendsPerSecond
