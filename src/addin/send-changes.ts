@@ -1,17 +1,15 @@
 // Sending confirmed Data-table changes: each row with the eTag it was read with, so a row someone
 // else saved in between comes back as a conflict with the server's version, never overwritten.
 // Every row ends as saved, conflict or refused (with the reason).
-import type { FollowUpEntry, ValueType } from '../core';
+import type { EntryEdit, ValueType } from '../core';
 import { ASSIGNMENT_ASSESSMENT, formatSwedishNumber, GOAL_ASSESSMENT, LEVEL } from '../core';
 import type { SavedRow } from '../excel/office';
 import type { RowChange } from '../excel/write-back';
-import type { LoadedPlan, SaveResult, StoredEntry } from '../store';
-import { entryOf, itemIdOf } from '../store';
+import type { FollowUpStore, LoadedPlan, StoredEntry } from '../store';
+import { entryOf } from '../store';
 
 /** The part of `FollowUpStore` sending needs (a test may wrap it). */
-export interface EntrySaver {
-  saveEntry(plan: LoadedPlan, entry: FollowUpEntry, base?: { itemId: string; eTag: string }): Promise<SaveResult<StoredEntry>>;
-}
+export type EntrySaver = Pick<FollowUpStore, 'saveEntry'>;
 
 export type SendOutcome =
   | { readonly status: 'saved'; readonly change: RowChange; readonly saved: StoredEntry }
@@ -21,7 +19,6 @@ export type SendOutcome =
 export interface SendOptions {
   /** Who reports: written as ReportedByUpn. */
   readonly upn: string;
-  readonly now?: () => Date;
   /** Saves in flight at once (each is a PATCH and a read). */
   readonly concurrency?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -48,53 +45,36 @@ export function conflictMessage(server: StoredEntry): string {
   return `Någon annan har sparat${who}${when} sedan tabellen hämtades: ${describe(server)}. Din ändring skickades inte. Uppdatera tabellen och gör om ändringen om den fortfarande behövs.`;
 }
 
-function entryFor(plan: LoadedPlan, change: RowChange, current: StoredEntry | undefined, options: SendOptions): FollowUpEntry | string {
-  const { base, edit } = change;
-  const indicator = base.subjectKind === 'indicator' ? plan.indicators.find((i) => i.ref === base.subjectRef) : undefined;
-  const kept: Partial<FollowUpEntry> = current
-    ? Object.fromEntries(Object.entries(current).filter(([k]) => !['itemId', 'eTag', 'subjectItemId'].includes(k)))
-    : {};
-  const entry: Record<string, unknown> = { ...kept, subjectKind: base.subjectKind, subjectRef: base.subjectRef, periodKey: base.periodKey };
-  if (edit.outcome !== undefined) {
-    delete entry.value;
-    delete entry.level;
-    if (edit.outcome?.kind === 'number') {
-      if (indicator?.valueType === 'qualitative') return 'Styrtalet är kvalitativt; ange en nivå, inte ett tal.';
-      entry.value = edit.outcome.value;
-    } else if (edit.outcome?.kind === 'level') {
-      if (indicator?.valueType === 'numeric') return 'Styrtalet mäts med tal; ange ett tal, inte en nivå.';
-      entry.level = edit.outcome.value;
-    }
-  }
-  if (edit.assessment !== undefined) {
-    if (edit.assessment === null) delete entry.assessment;
-    else entry.assessment = edit.assessment;
-  }
-  if (edit.comment !== undefined) {
-    if (edit.comment === null) delete entry.comment;
-    else entry.comment = edit.comment;
-  }
-  entry.reportedByUpn = options.upn;
-  entry.reportedAt = (options.now?.() ?? new Date()).toISOString();
-  return entry as unknown as FollowUpEntry;
+/** The cells the user changed, as the rules' edit: an emptied cell clears its field. */
+function editOf(change: RowChange): EntryEdit {
+  const { outcome, assessment, comment } = change.edit;
+  return {
+    ...(outcome === null ? { value: null, level: null } : outcome?.kind === 'number' ? { value: outcome.value } : outcome?.kind === 'level' ? { level: outcome.value } : {}),
+    ...(assessment !== undefined ? { assessment } : {}),
+    ...(comment !== undefined ? { comment } : {}),
+  };
 }
 
 async function sendOne(saver: EntrySaver, plan: LoadedPlan, change: RowChange, options: SendOptions): Promise<SendOutcome> {
   const { base } = change;
-  if (!itemIdOf(plan, base.subjectKind, base.subjectRef)) return { status: 'refused', change, reason: `${change.title} finns inte längre i planen.` };
-  const period = plan.periods.find((p) => p.key === base.periodKey);
-  if (period?.locked) return { status: 'refused', change, reason: `Perioden ${base.periodKey} är låst; inga ändringar tas emot.` };
   const current = entryOf(plan, base.subjectKind, base.subjectRef, base.periodKey);
   if (base.entryItemId !== undefined && base.eTag !== undefined && !current) {
     return { status: 'refused', change, reason: 'Uppföljningen har tagits bort i Målkoll sedan tabellen hämtades. Uppdatera tabellen.' };
   }
   // Someone made the first report since the table was read: theirs stands until the user decides.
   if (base.entryItemId === undefined && current) return { status: 'conflict', change, server: current, message: conflictMessage(current) };
-  const entry = entryFor(plan, change, current, options);
-  if (typeof entry === 'string') return { status: 'refused', change, reason: entry };
+  // The values now, with the eTag the row was read with: a newer version on the server is a conflict.
+  const from = current && base.entryItemId !== undefined && base.eTag !== undefined ? { ...current, itemId: base.entryItemId, eTag: base.eTag } : undefined;
   try {
-    const result = await saver.saveEntry(plan, entry, base.entryItemId !== undefined && base.eTag !== undefined ? { itemId: base.entryItemId, eTag: base.eTag } : undefined);
-    return result.status === 'saved' ? { status: 'saved', change, saved: result.saved } : { status: 'conflict', change, server: result.server, message: conflictMessage(result.server) };
+    const result = await saver.saveEntry(plan, { subjectKind: base.subjectKind, subjectRef: base.subjectRef, periodKey: base.periodKey, edit: editOf(change), base: from }, options.upn);
+    switch (result.status) {
+      case 'saved':
+        return { status: 'saved', change, saved: result.saved.entry };
+      case 'conflict':
+        return { status: 'conflict', change, server: result.server.entry, message: conflictMessage(result.server.entry) };
+      case 'refused':
+        return { status: 'refused', change, reason: result.refusal.message };
+    }
   } catch (error) {
     return { status: 'refused', change, reason: `Kunde inte sparas: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -3,10 +3,9 @@
 // components, so component tests run without a network or an Office host.
 import type { AppConfig, ConfigResult, DevUser } from '../auth';
 import { createDevTokenSource, createNaaTokenSource, GRAPH_SCOPES, listDevUsers, loadAppConfig } from '../auth';
-import { createGraphClient } from '../graph';
 import { officeLoginHint } from './office-host';
-import type { Session } from './session';
-import { openSession, whoAmI } from './session';
+import type { Session } from '../store';
+import { openSession } from '../store';
 
 export interface AddinServices {
   loadConfig(): Promise<ConfigResult>;
@@ -23,7 +22,7 @@ function emulatorOrigin(config: AppConfig): string {
 export const browserServices: AddinServices = {
   loadConfig: () => loadAppConfig('/config.json'),
   listUsers: (config) => listDevUsers(emulatorOrigin(config)),
-  signInLocal: (config, user) => openSession(config, user, createDevTokenSource(emulatorOrigin(config), user.upn)),
+  signInLocal: (config, user) => openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, who: user, tokenSource: createDevTokenSource(emulatorOrigin(config), user.upn) }),
   async signInMicrosoft(config) {
     if (!config.clientId || !config.tenantId) throw new Error('clientId och tenantId saknas i konfigurationen.');
     const loginHint = await officeLoginHint();
@@ -34,7 +33,6 @@ export const browserServices: AddinServices = {
       redirectUri: `${window.location.origin}/auth-redirect.html`,
       ...(loginHint ? { loginHint } : {}),
     });
-    const who = await whoAmI(createGraphClient({ baseUrl: config.graphUrl, tokenSource: tokens }));
-    return openSession(config, who, tokens);
+    return openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, tokenSource: tokens });
   },
 };

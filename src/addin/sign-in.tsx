@@ -1,9 +1,10 @@
 // Sign-in: Microsoft 365 through nested app authentication, or the emulator's people locally.
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AppConfig, DevUser } from '../auth';
 import type { AddinServices } from './services';
-import type { Session } from './session';
+import type { Session } from '../store';
+import { PersonPicker } from '../ui';
 import { TEXT } from './strings';
 import { useTaskPaneStyles } from './task-pane.styles';
 
@@ -50,15 +51,7 @@ export function SignIn({ config, services, onSignedIn, onError }: SignInProps) {
       <Text className={styles.muted}>{TEXT.signInIntro}</Text>
       {config.mode === 'emulator' ? (
         <>
-          <Field label={TEXT.devUserLabel} hint={TEXT.devUserHint}>
-            <Select value={upn} onChange={(_, data) => setUpn(data.value)}>
-              {users.map((u) => (
-                <option key={u.upn} value={u.upn}>
-                  {u.displayName} ({u.upn})
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PersonPicker label={TEXT.devUserLabel} hint={TEXT.devUserHint} people={users.map((u) => ({ upn: u.upn, displayName: u.displayName, detail: u.jobTitle ?? undefined }))} value={upn} onChange={setUpn} />
           <Button appearance="primary" onClick={() => void signIn()} disabled={busy || upn === ''}>
             {TEXT.signIn}
           </Button>

@@ -14,6 +14,7 @@ export const TEXT = {
   signedInAs: (name: string) => `Inloggad som ${name}`,
   signOut: 'Byt person',
   organisation: 'Organisation',
+  choosePlan: 'Val av plan och period',
   plan: 'Plan',
   period: 'Period',
   choose: 'Välj …',

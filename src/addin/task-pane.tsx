@@ -2,12 +2,12 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { AppConfig } from '../auth';
-import type { Plan } from '../core';
+import type { Organisation, Plan } from '../core';
 import type { ExcelHost } from './office-host';
 import type { PlanChoice } from './plan-picker';
-import { PlanPicker } from './plan-picker';
+import { PlanChoicePicker } from './plan-picker';
 import type { AddinServices } from './services';
-import type { Session } from './session';
+import type { Session } from '../store';
 import { SignIn } from './sign-in';
 import { TEXT } from './strings';
 import { useTaskPaneStyles } from './task-pane.styles';
@@ -18,7 +18,7 @@ export interface TaskPaneProps {
   readonly services: AddinServices;
 }
 
-const NO_CHOICE: PlanChoice = { organisationCode: '', planKey: '', periodKey: '' };
+const NO_CHOICE: PlanChoice = { planKey: '', periodKey: '' };
 
 export function TaskPane({ host, services }: TaskPaneProps) {
   const styles = useTaskPaneStyles();
@@ -26,6 +26,7 @@ export function TaskPane({ host, services }: TaskPaneProps) {
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [session, setSession] = useState<Session | undefined>();
   const [plans, setPlans] = useState<readonly Plan[]>([]);
+  const [organisations, setOrganisations] = useState<readonly Organisation[]>([]);
   const [periodKeys, setPeriodKeys] = useState<readonly string[]>([]);
   const [choice, setChoice] = useState<PlanChoice>(NO_CHOICE);
   const [error, setError] = useState<string | undefined>();
@@ -42,6 +43,8 @@ export function TaskPane({ host, services }: TaskPaneProps) {
   useEffect(() => {
     if (!session) return;
     session.store.listPlans().then(setPlans, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // Names only: without them the picker shows codes, which still works.
+    session.store.organisations().then(setOrganisations, () => undefined);
   }, [session]);
 
   useEffect(() => {
@@ -98,7 +101,14 @@ export function TaskPane({ host, services }: TaskPaneProps) {
             >
               {TEXT.signOut}
             </Button>
-            <PlanPicker plans={plans} periodKeys={periodKeys} choice={choice} onChange={setChoice} disabled={loading} />
+            <PlanChoicePicker
+              plans={plans}
+              organisationName={(code) => organisations.find((o) => o.code === code)?.name}
+              periodKeys={periodKeys}
+              choice={choice}
+              onChange={setChoice}
+              disabled={loading}
+            />
             {loading && <Spinner size="tiny" label={TEXT.loadingPlan} />}
             <WorkbookPanel host={host} session={session} planKey={choice.planKey} periodKey={choice.periodKey} />
           </>

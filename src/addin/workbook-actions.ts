@@ -22,7 +22,7 @@ const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summar
 
 export async function loadReport(store: Pick<FollowUpStore, 'loadPlan'>, planKey: string, periodKey: string): Promise<{ plan: LoadedPlan; report: Report }> {
   const plan = await store.loadPlan(planKey);
-  return { plan, report: buildReport(plan, plan.entries, periodKey) };
+  return { plan, report: buildReport(plan, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries }) };
 }
 
 export async function insertSections(

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, P
 import { useState } from 'react';
 import type { ExcelHost } from './office-host';
 import type { SendOutcome } from './send-changes';
-import type { Session } from './session';
+import type { Session } from '../store';
 import { TEXT } from './strings';
 import { useTaskPaneStyles } from './task-pane.styles';
 import type { Review, SectionGroup } from './workbook-actions';

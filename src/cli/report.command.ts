@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPeriodKey, periodLabel } from '../core';
 import { reportXlsx } from '../excel/xlsx';
-import { buildReport, carriedComparisonEntries } from '../report';
+import { buildReport } from '../report';
 import type { Report, ReportOptions } from '../report';
 import { PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
@@ -14,22 +14,13 @@ import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
 
 /**
- * Loads what a report needs and builds it: the plan, and last year's plan of the same organisation
- * for the comparison period's figures (each year's plan has items of its own). Both loads run at
- * once, so the report costs the round trips of one plan. Throws PlanNotFoundError for the plan.
+ * Loads what a report needs and builds it: the plan with what the organisation's plan of the year
+ * before reported (the comparison period's figures), in the round trips of one plan load. Throws
+ * PlanNotFoundError for the plan.
  */
 export async function loadReport(store: FollowUpStore, planKey: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; report: Report }> {
-  const [organisation = '', year = '0'] = planKey.split(':');
-  const [plan, previous] = await Promise.all([
-    store.loadPlan(planKey),
-    // Last year's plan is optional: a first year simply has no trends.
-    store.loadPlan(`${organisation}:${Number(year) - 1}`).catch((error: unknown) => {
-      if (error instanceof PlanNotFoundError) return undefined;
-      throw error;
-    }),
-  ]);
-  const comparisonEntries = previous ? carriedComparisonEntries(plan, previous.entries, periodKey) : [];
-  return { plan, report: buildReport(plan, plan.entries, periodKey, { ...options, comparisonEntries }) };
+  const plan = await store.loadPlan(planKey);
+  return { plan, report: buildReport(plan, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries }) };
 }
 
 export const reportCommand: Command = {

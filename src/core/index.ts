@@ -13,3 +13,4 @@ export type { PlanWithEntries } from './plan-format/to-model';
 export * from './deep-links';
 export * from './activity-types';
 export * from './compact';
+export * from './follow-up-rules';

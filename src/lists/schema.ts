@@ -217,6 +217,12 @@ export function planItemKey(planItemId: string | number, ref: string): string {
   return `${planItemId}:${ref}`;
 }
 
-export function planKey(organisationCode: string, year: number): string {
-  return `${organisationCode}:${year}`;
+export { planKey } from '../core';
+
+/**
+ * The fields a read asks for (`$expand=fields($select=…)`): the list's own columns, lookups by
+ * their `…LookupId`, and Title. Everything the mapping reads, and nothing more.
+ */
+export function fieldsRead(name: ListName): readonly string[] {
+  return ['Title', ...listSpec(name).columns.map((c) => (c.kind === 'lookup' ? `${c.name}LookupId` : c.name))];
 }

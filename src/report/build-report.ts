@@ -1,5 +1,5 @@
 // The whole report: Sammanfattning, one section per goal, Internkontrollplan, Data.
-import { ASSESSED_GOAL_KINDS, comparisonPeriodKey, periodLabel } from '../core';
+import { ASSESSED_GOAL_KINDS, comparisonEntries, comparisonPeriodKey, periodLabel, planKey } from '../core';
 import { buildDataSection } from './data-section';
 import { indexEntries } from './entries';
 import { buildGoalSection } from './goal-section';
@@ -9,16 +9,15 @@ import type { Report, ReportEntry, ReportOptions, ReportPlan, ReportSection } fr
 
 /**
  * Builds the report of one plan and period. `entries` may hold any periods: the report period's
- * are shown, the comparison period's (same period a year earlier, from these entries or from
- * `options.comparisonEntries`) give the suggested trends, and with `dataPeriods: 'all'` every
- * period lands in the Data table.
+ * are shown, the comparison period's (the same period a year earlier, by the follow-up rules: from
+ * these entries, else from `options.previousYearEntries`) give the suggested trends, and with
+ * `dataPeriods: 'all'` every period lands in the Data table.
  */
 export function buildReport(plan: ReportPlan, entries: readonly ReportEntry[], periodKey: string, options: ReportOptions = {}): Report {
   const index = indexEntries(entries);
   const comparison = comparisonPeriodKey(periodKey);
-  const carried = (options.comparisonEntries ?? []).filter((e) => e.periodKey === comparison);
-  // This plan's own entries win over carried ones for the same thing.
-  const trendIndex = carried.length > 0 ? indexEntries([...carried, ...entries]) : index;
+  const carried = comparisonEntries(periodKey, entries, options.previousYearEntries ?? []);
+  const trendIndex = carried.length > 0 ? indexEntries([...entries, ...carried]) : index;
   const comparisonKey = comparison !== undefined && trendIndex.periodKeys.has(comparison) ? comparison : undefined;
   const dataComparisonKey = comparisonKey !== undefined && index.periodKeys.has(comparisonKey) ? comparisonKey : undefined;
   const assessedKinds = options.goalKinds ?? ASSESSED_GOAL_KINDS;
@@ -35,7 +34,7 @@ export function buildReport(plan: ReportPlan, entries: readonly ReportEntry[], p
     buildDataSection(plan, index, periodKey, dataComparisonKey, options.dataPeriods === 'all'),
   ];
   return {
-    planKey: `${plan.organisation.code}:${plan.plan.year}`,
+    planKey: planKey(plan.organisation.code, plan.plan.year),
     planTitle: plan.plan.title,
     organisationName: plan.organisation.name,
     periodKey,

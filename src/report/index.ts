@@ -9,4 +9,3 @@ export { indexEntries, indicatorStatus } from './entries';
 export type { EntryIndex, IndicatorStatus } from './entries';
 export { excelFormatFor, figureCell, formatFigure, formatOutcome, formatTarget } from './figures';
 export { actionStatusMark, assessmentMark, levelMark, trendMark } from './status-marks';
-export { carriedComparisonEntries } from './comparison';

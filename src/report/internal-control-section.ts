@@ -1,5 +1,5 @@
 // Internkontrollplan: per area, each risk and its actions with status and comment.
-import { riskValue } from '../core';
+import { actionStatusIn, riskValue } from '../core';
 import { column } from './columns';
 import type { EntryIndex } from './entries';
 import { EMPTY, figureCell, textCell } from './figures';
@@ -35,7 +35,7 @@ export function buildInternalControlSection(plan: ReportPlan, entries: EntryInde
               ...riskCells,
               action: textCell(regionWide('Regionövergripande åtgärd', action.title, action.regionWide)),
               dueDate: textCell(action.dueDate),
-              status: labelledCell(actionStatusMark(entry?.status ?? action.status)),
+              status: labelledCell(actionStatusMark(actionStatusIn(action, entry))),
               comment: textCell(entry?.comment),
             },
           };

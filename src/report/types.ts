@@ -42,11 +42,12 @@ export interface ReportOptions {
    */
   readonly dataPeriods?: 'report' | 'all';
   /**
-   * Entries of the comparison period from another plan (last year's plan of the same organisation),
-   * already keyed to this plan's refs: they feed the suggested trends only, never the Data table,
-   * because their list items belong to the other plan and must not be written back through this one.
+   * What the organisation's plan of the year before reported, under the same refs (the loaded
+   * plan's `previousYearEntries`): the comparison period is looked up there when this plan has no
+   * entry then. They feed the suggested trends only, never the Data table, because their list
+   * items belong to the other plan and must not be written back through this one.
    */
-  readonly comparisonEntries?: readonly FollowUpEntry[];
+  readonly previousYearEntries?: readonly FollowUpEntry[];
   /** Goal kinds the reports assess: they get a summary row and an assessment (default: core's ASSESSED_GOAL_KINDS). */
   readonly goalKinds?: readonly Goal['kind'][];
 }

@@ -7,12 +7,12 @@ import type { Stored } from '../lists/mapping';
 import { actionFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
 import { writeDate } from '../lists/fields';
 import { planKey } from '../lists/schema';
-import type { FollowUpStore } from './follow-up-store';
+import type { FollowUpStore, OverdueAction } from './follow-up-store';
+import { graphClientOf } from './follow-up-store';
 import type { StoredAction } from './loaded-plan';
-import { readItemsBatched, toListItem } from './read-items';
+import { toListItem } from './read-items';
 import { itemsQuery, listPath } from './site';
 
-export type OverdueAction = StoredAction & { readonly planItemId: string };
 
 export interface PlanContext {
   /** `ORG:YEAR` */
@@ -28,14 +28,15 @@ export interface OverdueScan {
 }
 
 /**
- * The store's indexed overdue query, and beside it (in parallel, one $batch) the plans and
- * organisations: two round trips for the whole site, plus further pages for very large ones.
+ * The store's overdue actions (by the rules: the indexed query, then the candidates' reports) with
+ * the plans and organisations read in the same $batch: two round trips for the whole site, plus
+ * further pages for very large ones.
  */
 export async function scanOverdue(store: FollowUpStore, asOf: string): Promise<OverdueScan> {
-  const [actions, [plans = [], organisations = []]] = await Promise.all([
-    store.overdueActions(asOf),
-    readItemsBatched(store.client, [itemsQuery(store.site, 'Plans'), itemsQuery(store.site, 'Organisations')]),
-  ]);
+  const {
+    actions,
+    also: [plans = [], organisations = []],
+  } = await store.overdueActions(asOf, [itemsQuery(store.site, 'Plans'), itemsQuery(store.site, 'Organisations')]);
   const codeOf = new Map(organisations.map((o) => [o.id, String(o.fields.Code ?? '')]));
   const organisationById = new Map(organisations.map((o) => [o.id, organisationFromItem(o, (id) => codeOf.get(id))]));
   const context = new Map<string, PlanContext>();
@@ -70,7 +71,7 @@ export type ActionNoticeResult =
 export async function writeActionNotices(store: FollowUpStore, writes: readonly ActionNoticeWrite[]): Promise<ActionNoticeResult[]> {
   if (writes.length === 0) return [];
   const items = `${listPath(store.site, 'Actions')}/items`;
-  const responses = await store.client.batch(
+  const responses = await graphClientOf(store).batch(
     writes.map((w) => ({
       method: 'PATCH' as const,
       url: `${items}/${w.itemId}/fields`,
@@ -79,7 +80,7 @@ export async function writeActionNotices(store: FollowUpStore, writes: readonly 
     })),
   );
   const conflicts = writes.filter((_, i) => responses[i]?.status === 412);
-  const current = conflicts.length === 0 ? [] : await store.client.batch(conflicts.map((w) => ({ method: 'GET' as const, url: `${items}/${w.itemId}?$expand=fields` })));
+  const current = conflicts.length === 0 ? [] : await graphClientOf(store).batch(conflicts.map((w) => ({ method: 'GET' as const, url: `${items}/${w.itemId}?$expand=fields` })));
   const serverOf = new Map(conflicts.map((w, i) => [w.itemId, current[i]]));
   return writes.map((write, i): ActionNoticeResult => {
     const response = responses[i];

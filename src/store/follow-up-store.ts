@@ -1,14 +1,20 @@
 // The follow-up repository: every surface reads and writes plans and entries through it, the same
 // code against Microsoft Graph and against the local emulator.
-import type { ActionStatus, FollowUpEntry, Plan, SubjectKind } from '../core';
-import { comparisonPeriodKey, compact } from '../core';
+import type { Comparison, EditRefusal, EntryEdit, FollowUpEntry, Organisation, Plan, SubjectKind } from '../core';
+import { applyEdit, comparisonEntries, comparisonFor, compact, currentActionStatus, isOverdue, planKey, previousYearPlanKey } from '../core';
 import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
-import { actionFromItem, followUpFields, followUpFromItem, planFromItem } from '../lists/mapping';
-import { followUpKey, planKey } from '../lists/schema';
+import { actionFromItem, followUpFields, followUpFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
+import { followUpKey } from '../lists/schema';
+import type { EntryVersion } from './entry-versions';
+import { readEntryVersions } from './entry-versions';
 import type { LoadedPlan, PlanItems, StoredAction, StoredEntry } from './loaded-plan';
-import { assemblePlan, entryOf, itemIdOf } from './loaded-plan';
+import { assemblePlan, entryOf, itemIdOf, previousYearEntriesOf } from './loaded-plan';
+import type { PeopleFound, PeopleRequest } from './people';
+import { lookUpPeople } from './people';
+import type { PlanTracker, RefreshResult } from './plan-refresh';
+import { refreshPlan, trackPlan } from './plan-refresh';
 import { readItems, readItemsBatched, toListItem } from './read-items';
 import type { SiteLists } from './site';
 import { itemsQuery, listPath, odataString } from './site';
@@ -16,7 +22,27 @@ import { itemsQuery, listPath, odataString } from './site';
 export type SaveResult<T> =
   | { readonly status: 'saved'; readonly saved: T }
   /** Someone else changed it since `base` was read: nothing was written; both versions are here. */
-  | { readonly status: 'conflict'; readonly server: T; readonly mine: FollowUpEntry | ActionStatus };
+  | { readonly status: 'conflict'; readonly server: T; readonly mine: FollowUpEntry }
+  /** The rules refuse it (a locked period, a field the thing lacks, a value to confirm): nothing was written. */
+  | { readonly status: 'refused'; readonly refusal: EditRefusal };
+
+/** One report of one thing in one period, as the user changed it. */
+export interface EntrySave {
+  readonly subjectKind: SubjectKind;
+  readonly subjectRef: string;
+  readonly periodKey: string;
+  readonly edit: EntryEdit;
+  /** The saved entry the user started from; absent for a first report. A newer one is a conflict. */
+  readonly base?: StoredEntry | undefined;
+  /** The user confirmed an implausible value. */
+  readonly confirmed?: boolean;
+}
+
+/** The saved entry and, for an åtgärd whose status changed, the action as the list now holds it. */
+export interface SavedReport {
+  readonly entry: StoredEntry;
+  readonly action?: StoredAction;
+}
 
 export interface WorkItem {
   readonly kind: SubjectKind;
@@ -24,16 +50,23 @@ export interface WorkItem {
   readonly itemId: string;
   readonly title: string;
   readonly current?: StoredEntry;
-  readonly previous?: StoredEntry;
+  /** The same period a year earlier, and what was reported then. */
+  readonly comparison?: Comparison<FollowUpEntry>;
 }
+
+/** SharePoint's URL limit leaves room for this many `SubjectId eq n` clauses in one query. */
+const ENTRY_IDS_PER_QUERY = 40;
+
+export type OverdueAction = StoredAction & { readonly planItemId: string };
 
 /** The mutable fields of an entry: what a save may change. */
 const ENTRY_VALUE_FIELDS = ['Value', 'Level', 'Assessment', 'Trend', 'Status', 'Comment', 'ReportedByUpn', 'ReportedAt'] as const;
 
 export class FollowUpStore {
   constructor(
-    readonly client: GraphClient,
+    private readonly client: GraphClient,
     readonly site: SiteLists,
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** Plans, optionally of one organisation (by code) or year. */
@@ -48,18 +81,23 @@ export class FollowUpStore {
   }
 
   /**
-   * A whole plan, named `ORG:YEAR`: two round trips (plan, organisations and periods; then every list
-   * of the plan), each a $batch, plus further pages only for very large plans.
+   * A whole plan, named `ORG:YEAR`, with what the organisation's plan of the year before reported:
+   * two round trips (the two plans, organisations and periods; then every list of the plan and
+   * last year's entries), each a $batch, plus further pages only for very large plans.
    */
   async loadPlan(key: string): Promise<LoadedPlan> {
+    const previousKey = previousYearPlanKey(key);
+    const planFilter = [key, ...(previousKey ? [previousKey] : [])].map((k) => `fields/Key eq ${odataString(k)}`).join(' or ');
     const [plans = [], organisations = [], periods = []] = await readItemsBatched(this.client, [
-      itemsQuery(this.site, 'Plans', { filter: `fields/Key eq ${odataString(key)}` }),
+      itemsQuery(this.site, 'Plans', { filter: planFilter }),
       itemsQuery(this.site, 'Organisations'),
       itemsQuery(this.site, 'Periods'),
     ]);
-    const planItem = plans[0];
+    const planItem = plans.find((p) => p.fields.Key === key);
     if (!planItem) throw new PlanNotFoundError(key);
-    return assemblePlan(planItem, organisations, periods, await this.readPlanItems(planItem.id));
+    const previousItem = plans.find((p) => p.fields.Key === previousKey);
+    const { items, previousYear } = await this.readPlanItems(planItem.id, previousItem?.id);
+    return assemblePlan(planItem, organisations, periods, items, previousYear);
   }
 
   /**
@@ -81,7 +119,7 @@ export class FollowUpStore {
       return (planId: string) => groups.get(planId) ?? [];
     };
     const [g, i, a, r, x, f] = [goals, indicators, assignments, risks, actions, followUps].map(byPlan);
-    return plans.map((plan) =>
+    const assembled = plans.map((plan) =>
       assemblePlan(plan, organisations, periods, {
         goals: g?.(plan.id) ?? [],
         indicators: i?.(plan.id) ?? [],
@@ -91,6 +129,14 @@ export class FollowUpStore {
         followUps: f?.(plan.id) ?? [],
       }),
     );
+    // Each plan carries its organisation's plan of the year before, as loadPlan's do.
+    const byKey = new Map(assembled.map((p) => [planKey(p.plan.organisationCode, p.plan.year), p]));
+    return assembled.map((p) => {
+      const previous = byKey.get(planKey(p.plan.organisationCode, p.plan.year - 1));
+      if (!previous) return p;
+      const previousYearEntries = previous.entries.map(({ itemId: _itemId, eTag: _eTag, subjectItemId: _subject, ...entry }) => entry);
+      return { ...p, previousYearEntries, source: { ...p.source, previousYearEntries } };
+    });
   }
 
   /** Every entry of one period, across plans: one indexed query, paged. */
@@ -99,46 +145,85 @@ export class FollowUpStore {
   }
 
   /** Every list of one plan, in one $batch. */
-  async readPlanItems(planItemId: string): Promise<PlanItems> {
-    const byPlan = { filter: `fields/PlanLookupId eq ${Number(planItemId)}` };
-    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = []] = await readItemsBatched(this.client, [
-      itemsQuery(this.site, 'Goals', byPlan),
-      itemsQuery(this.site, 'Indicators', byPlan),
-      itemsQuery(this.site, 'Assignments', byPlan),
-      itemsQuery(this.site, 'Risks', byPlan),
-      itemsQuery(this.site, 'Actions', byPlan),
-      itemsQuery(this.site, 'FollowUps', byPlan),
+  async planItems(planItemId: string): Promise<PlanItems> {
+    return (await this.readPlanItems(planItemId, undefined)).items;
+  }
+
+  /** Every list of one plan and, when there is one, last year's entries: one $batch. */
+  private async readPlanItems(planItemId: string, previousPlanItemId: string | undefined): Promise<{ items: PlanItems; previousYear: FollowUpEntry[] }> {
+    const byPlan = (id: string) => ({ filter: `fields/PlanLookupId eq ${Number(id)}` });
+    const subjectLists = ['Goals', 'Indicators', 'Assignments', 'Actions'] as const;
+    const previous = previousPlanItemId
+      ? [itemsQuery(this.site, 'FollowUps', byPlan(previousPlanItemId)), ...subjectLists.map((list) => itemsQuery(this.site, list, { ...byPlan(previousPlanItemId), fields: ['Key'] }))]
+      : [];
+    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], ...last] = await readItemsBatched(this.client, [
+      itemsQuery(this.site, 'Goals', byPlan(planItemId)),
+      itemsQuery(this.site, 'Indicators', byPlan(planItemId)),
+      itemsQuery(this.site, 'Assignments', byPlan(planItemId)),
+      itemsQuery(this.site, 'Risks', byPlan(planItemId)),
+      itemsQuery(this.site, 'Actions', byPlan(planItemId)),
+      itemsQuery(this.site, 'FollowUps', byPlan(planItemId)),
+      ...previous,
     ]);
-    return { goals, indicators, assignments, risks, actions, followUps };
+    const [lastFollowUps = [], lastGoals = [], lastIndicators = [], lastAssignments = [], lastActions = []] = last;
+    const previousYear = previousPlanItemId
+      ? previousYearEntriesOf({ subjects: { goal: lastGoals, indicator: lastIndicators, assignment: lastAssignments, action: lastActions }, followUps: lastFollowUps })
+      : [];
+    return { items: { goals, indicators, assignments, risks, actions, followUps }, previousYear };
   }
 
   /** Entries of a period and of its comparison period (the same period a year earlier). */
-  entriesForPeriod(plan: LoadedPlan, periodKey: string): { current: StoredEntry[]; comparison: StoredEntry[] } {
-    const previous = comparisonPeriodKey(periodKey);
-    return {
-      current: plan.entries.filter((e) => e.periodKey === periodKey),
-      comparison: plan.entries.filter((e) => e.periodKey === previous),
-    };
+  entriesForPeriod(plan: LoadedPlan, periodKey: string): { current: StoredEntry[]; comparison: FollowUpEntry[] } {
+    const current = plan.entries.filter((e) => e.periodKey === periodKey);
+    return { current, comparison: comparisonEntries(periodKey, plan.entries, plan.previousYearEntries) };
   }
 
-  /** What a person owns in a plan, with this period's and the comparison period's entry. */
+  /** What a person owns in a plan, with this period's entry and the comparison period's. */
   myWork(plan: LoadedPlan, upn: string, periodKey: string): WorkItem[] {
     const mine = (owner: string | undefined) => owner !== undefined && owner.toLowerCase() === upn.toLowerCase();
-    const previousKey = comparisonPeriodKey(periodKey) ?? '';
     const work = (kind: SubjectKind, things: ReadonlyArray<{ ref: string; itemId: string; title: string; ownerUpn?: string }>): WorkItem[] =>
       things
         .filter((t) => mine(t.ownerUpn))
-        .map((t) => compact({ kind, ref: t.ref, itemId: t.itemId, title: t.title, current: entryOf(plan, kind, t.ref, periodKey), previous: entryOf(plan, kind, t.ref, previousKey) }));
+        .map((t) =>
+          compact({ kind, ref: t.ref, itemId: t.itemId, title: t.title, current: entryOf(plan, kind, t.ref, periodKey), comparison: comparisonFor(kind, t.ref, periodKey, plan.entries, plan.previousYearEntries) }),
+        );
     return [...work('goal', plan.goals), ...work('indicator', plan.indicators), ...work('assignment', plan.assignments), ...work('action', plan.actions)];
   }
 
   /**
-   * Creates or updates the entry of one thing and period. `base` is the entry the user started from
-   * (absent for a first report): a changed item on the server is a conflict, never overwritten.
+   * Saves one report by the rules (`applyEdit`): a locked period, a field the thing does not have
+   * or a value to confirm is refused with nothing written. `save.base` is the entry the user
+   * started from: a newer one on the server is a conflict, never overwritten. For an åtgärd whose
+   * status changes, the Actions list follows (with its own If-Match), so the status people see now
+   * is the one last reported.
    */
-  async saveEntry(plan: LoadedPlan, entry: FollowUpEntry, base?: { itemId: string; eTag: string }): Promise<SaveResult<StoredEntry>> {
-    const subjectItemId = itemIdOf(plan, entry.subjectKind, entry.subjectRef);
-    if (!subjectItemId) throw new Error(`${entry.subjectRef} finns inte i planen ${plan.plan.title}`);
+  async saveEntry(plan: LoadedPlan, save: EntrySave, reporterUpn: string): Promise<SaveResult<SavedReport>> {
+    const { subjectKind: kind, subjectRef: ref, periodKey } = save;
+    const subjectItemId = itemIdOf(plan, kind, ref);
+    if (!subjectItemId) return { status: 'refused', refusal: { code: 'unknown-subject', message: `${ref} finns inte i planen ${plan.plan.title}.` } };
+    const period = plan.periods.find((p) => p.key === periodKey);
+    if (!period) return { status: 'refused', refusal: { code: 'unknown-subject', message: `Perioden ${periodKey} hör inte till planen ${plan.plan.title}.` } };
+    const indicator = kind === 'indicator' ? plan.indicators.find((i) => i.ref === ref) : undefined;
+    const applied = applyEdit(save.base, save.edit, {
+      subject: { kind, ref, ...(indicator ? { indicator } : {}) },
+      period,
+      reportedByUpn: reporterUpn,
+      now: this.clock(),
+      ...(save.confirmed ? { confirmed: true } : {}),
+    });
+    if (!applied.ok) return { status: 'refused', refusal: applied.refusal };
+    const entry = applied.entry;
+    const written = await this.writeEntry(plan, entry, subjectItemId, save.base);
+    if (written.status !== 'saved') return written.status === 'conflict' ? { status: 'conflict', server: { entry: written.server }, mine: entry } : written;
+    const action = kind === 'action' ? plan.actions.find((a) => a.ref === ref) : undefined;
+    if (!action || entry.status === undefined || entry.status === action.status) return { status: 'saved', saved: { entry: written.saved } };
+    const status = await this.writeActionStatus(action, entry.status);
+    return status.status === 'saved'
+      ? { status: 'saved', saved: { entry: written.saved, action: status.saved } }
+      : { status: 'conflict', server: { entry: written.saved, action: status.server }, mine: entry };
+  }
+
+  private async writeEntry(plan: LoadedPlan, entry: FollowUpEntry, subjectItemId: string, base: StoredEntry | undefined): Promise<SaveResult<StoredEntry>> {
     const fields = followUpFields(entry, { planItemId: plan.planItemId, subjectItemId });
     const items = `${listPath(this.site, 'FollowUps')}/items`;
     const refOf = () => entry.subjectRef;
@@ -151,7 +236,7 @@ export class FollowUpStore {
       const { body } = await this.client.post<{ id: string; eTag?: string; fields?: Record<string, unknown> }>(items, { fields });
       return { status: 'saved', saved: asEntry(toListItem(body), refOf) };
     } catch (error) {
-      if (isConflict(error)) return { status: 'conflict', server: await this.readEntry(base?.itemId ?? '', refOf), mine: entry };
+      if (isConflict(error) && base) return { status: 'conflict', server: await this.readEntry(base.itemId, refOf), mine: entry };
       if (!base && isUniqueClash(error)) {
         const key = followUpKey(entry.subjectKind, subjectItemId, entry.periodKey);
         const [existing] = await readItems(this.client, itemsQuery(this.site, 'FollowUps', { filter: `fields/Key eq ${odataString(key)}` }));
@@ -161,28 +246,82 @@ export class FollowUpStore {
     }
   }
 
-  /** Changes an action's status from the eTag the user started from. */
-  async saveActionStatus(action: StoredAction, status: ActionStatus): Promise<SaveResult<StoredAction>> {
+  /**
+   * The Actions list's status, from the eTag the action was loaded with. Another write that left the
+   * status alone (the notify job records its reminders on the action) is no conflict: the status is
+   * written on the newer version. A status someone else changed is.
+   */
+  private async writeActionStatus(action: StoredAction, status: FollowUpEntry['status'] & string): Promise<{ status: 'saved'; saved: StoredAction } | { status: 'conflict'; server: StoredAction }> {
     const path = `${listPath(this.site, 'Actions')}/items/${action.itemId}`;
-    // The refs do not change with a status; keep the ones the action was loaded with.
-    const asAction = (item: ListItem) => actionFromItem(item, (list) => (list === 'Risks' ? action.riskRef : action.goalRef));
-    try {
-      const written = await this.client.patch<Record<string, unknown>>(`${path}/fields`, { Status: status }, { ifMatch: action.eTag });
-      return { status: 'saved', saved: asAction(fromFieldValueSet(action.itemId, written)) };
-    } catch (error) {
-      if (isConflict(error)) return { status: 'conflict', server: asAction(toListItem(await this.client.get(`${path}?$expand=fields`))), mine: status };
-      throw error;
+    const asAction = (item: ListItem): StoredAction => actionFromItem(item, (list) => (list === 'Risks' ? action.riskRef : action.goalRef));
+    let eTag = action.eTag;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const written = await this.client.patch<Record<string, unknown>>(`${path}/fields`, { Status: status }, { ifMatch: eTag });
+        return { status: 'saved', saved: asAction(fromFieldValueSet(action.itemId, written)) };
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        const server = asAction(toListItem(await this.client.get(`${path}?$expand=fields`)));
+        if (server.status !== action.status) return { status: 'conflict', server };
+        eTag = server.eTag;
+      }
     }
+    return { status: 'conflict', server: asAction(toListItem(await this.client.get(`${path}?$expand=fields`))) };
   }
 
   /**
-   * Actions of every plan that are overdue as of `asOf` (YYYY-MM-DD): due before that day and
-   * neither done nor done with deviation. One indexed query, paged.
+   * Actions of every plan that are overdue as of `asOf` (YYYY-MM-DD) by the rules: due before that
+   * day and not finished in their latest report. The indexed query finds the candidates; their
+   * reports come in one $batch with whatever else the caller needs (`alsoRead`).
    */
-  async overdueActions(asOf: string): Promise<Array<StoredAction & { planItemId: string }>> {
+  async overdueActions(asOf: string, alsoRead: readonly string[] = []): Promise<{ actions: OverdueAction[]; also: ListItem[][] }> {
     const filter = `fields/DueDate lt '${asOf}T00:00:00Z' and fields/Status ne 'done' and fields/Status ne 'done-with-deviation'`;
-    const items = await readItems(this.client, itemsQuery(this.site, 'Actions', { filter }));
-    return items.map((item) => ({ ...actionFromItem(item, () => undefined), planItemId: String(item.fields.PlanLookupId ?? '') }));
+    const candidates = (await readItems(this.client, itemsQuery(this.site, 'Actions', { filter }))).map((item) => ({
+      ...actionFromItem(item, () => undefined),
+      planItemId: String(item.fields.PlanLookupId ?? ''),
+    }));
+    const ids = candidates.map((a) => Number(a.itemId));
+    const chunks = Array.from({ length: Math.ceil(ids.length / ENTRY_IDS_PER_QUERY) }, (_, i) => ids.slice(i * ENTRY_IDS_PER_QUERY, (i + 1) * ENTRY_IDS_PER_QUERY));
+    const entryQueries = chunks.map((chunk) => itemsQuery(this.site, 'FollowUps', { filter: chunk.map((id) => `fields/SubjectId eq ${id}`).join(' or ') }));
+    const read = entryQueries.length + alsoRead.length === 0 ? [] : await readItemsBatched(this.client, [...alsoRead, ...entryQueries]);
+    const also = read.slice(0, alsoRead.length);
+    const reports = read.slice(alsoRead.length).flat().filter((f) => f.fields.SubjectKind === 'action');
+    const byAction = new Map<string, FollowUpEntry[]>();
+    const refOf = new Map(candidates.map((a) => [a.itemId, a.ref]));
+    for (const item of reports) {
+      const entry = followUpFromItem(item, (_kind, id) => refOf.get(id));
+      if (!entry.subjectRef) continue;
+      byAction.set(entry.subjectItemId, [...(byAction.get(entry.subjectItemId) ?? []), entry]);
+    }
+    const actions = candidates.filter((a) => isOverdue({ ...a, status: currentActionStatus(a, byAction.get(a.itemId) ?? []) }, asOf));
+    return { actions, also };
+  }
+
+  /** Every organisation, paged. */
+  async organisations(): Promise<Array<Stored<Organisation>>> {
+    const items = await readItems(this.client, itemsQuery(this.site, 'Organisations'));
+    const codeOf = new Map(items.map((i) => [i.id, String(i.fields.Code ?? '')]));
+    return items.map((i) => organisationFromItem(i, (id) => codeOf.get(id)));
+  }
+
+  /** People and their managers from Entra ID, batched. */
+  people(request: PeopleRequest): Promise<PeopleFound> {
+    return lookUpPeople(this.client, request);
+  }
+
+  /** Every version of a saved entry, newest first, every page read. */
+  entryVersions(entry: Pick<StoredEntry, 'itemId'>): Promise<EntryVersion[]> {
+    return readEntryVersions(this.client, `${listPath(this.site, 'FollowUps')}/items/${entry.itemId}/versions`);
+  }
+
+  /** Starts following the plan's lists for a delta refresh. */
+  track(): Promise<PlanTracker> {
+    return trackPlan(this.client, this.site);
+  }
+
+  /** What changed since `tracker`, applied to `plan`. */
+  refresh(plan: LoadedPlan, tracker: PlanTracker): Promise<RefreshResult> {
+    return refreshPlan(this.client, plan, tracker);
   }
 
   /** The plan's key (`ORG:YEAR`) as the command line names it. */
@@ -215,4 +354,12 @@ function asEntry(item: ListItem, refOf: (kind: SubjectKind, id: string) => strin
 /** A create refused because the unique key exists: someone else saved the first report at the same time. */
 function isUniqueClash(error: unknown): boolean {
   return isGraphRequestError(error) && (error.status === 409 || (error.status === 400 && /unique|duplicate|dubblett/i.test(error.message)));
+}
+
+/**
+ * The store's Graph client, for the store's own modules and the jobs (which send activity
+ * notifications). The front ends may not call it: lint refuses it in src/tab and src/addin.
+ */
+export function graphClientOf(store: FollowUpStore): GraphClient {
+  return store['client'];
 }

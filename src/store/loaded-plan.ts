@@ -30,6 +30,11 @@ export interface LoadedPlan extends PlanContents {
   readonly risks: readonly Stored<Risk>[];
   readonly actions: readonly StoredAction[];
   readonly entries: readonly StoredEntry[];
+  /**
+   * What the organisation's plan of the year before reported, by the same refs: where the
+   * comparison period (the same period a year earlier) is found. Read-only: no ids, no eTags.
+   */
+  readonly previousYearEntries: readonly FollowUpEntry[];
   /** The items it was assembled from, so a delta refresh can reassemble it. */
   readonly source: PlanSource;
 }
@@ -39,6 +44,7 @@ export interface PlanSource {
   readonly organisations: readonly ListItem[];
   readonly periodItems: readonly ListItem[];
   readonly items: PlanItems;
+  readonly previousYearEntries: readonly FollowUpEntry[];
 }
 
 export interface PlanItems {
@@ -57,6 +63,7 @@ export function assemblePlan(
   organisations: readonly ListItem[],
   periodItems: readonly ListItem[],
   items: PlanItems,
+  previousYearEntries: readonly FollowUpEntry[] = [],
 ): LoadedPlan {
   const codeOf = new Map(organisations.map((o) => [o.id, String(o.fields.Code ?? '')]));
   const plan = planFromItem(planItem);
@@ -97,8 +104,8 @@ export function assemblePlan(
     .filter((p): p is Stored<Period> => p !== undefined && (p.year === plan.year || periodKeys.has(p.key)))
     .sort(comparePeriods);
 
-  const source = { planItem, organisations, periodItems, items };
-  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, people: [], source };
+  const source = { planItem, organisations, periodItems, items, previousYearEntries };
+  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, previousYearEntries, people: [], source };
 }
 
 /** The item id of a thing of the plan, by its kind and ref. */
@@ -111,4 +118,26 @@ export function itemIdOf(plan: LoadedPlan, kind: SubjectKind, ref: string): stri
 /** The entry of one thing in one period, if reported. */
 export function entryOf(plan: LoadedPlan, kind: SubjectKind, ref: string, periodKey: string): StoredEntry | undefined {
   return plan.entries.find((e) => e.subjectKind === kind && e.subjectRef === ref && e.periodKey === periodKey);
+}
+
+/** The subjects of last year's plan, read for their Key only (`planItemId:ref`). */
+export interface PreviousYearItems {
+  readonly subjects: Readonly<Record<SubjectKind, readonly ListItem[]>>;
+  readonly followUps: readonly ListItem[];
+}
+
+/** Last year's entries under their refs, stripped of what could write them back. */
+export function previousYearEntriesOf(items: PreviousYearItems): FollowUpEntry[] {
+  const refOf = new Map<string, string>();
+  for (const [kind, things] of Object.entries(items.subjects)) {
+    for (const thing of things) {
+      const key = String(thing.fields.Key ?? '');
+      const ref = key.slice(key.indexOf(':') + 1);
+      if (ref) refOf.set(`${kind}:${thing.id}`, ref);
+    }
+  }
+  return items.followUps
+    .map((f) => followUpFromItem(f, (kind, id) => refOf.get(`${kind}:${id}`)))
+    .filter((e) => e.subjectRef !== '')
+    .map(({ itemId: _itemId, eTag: _eTag, subjectItemId: _subject, ...entry }) => entry);
 }

@@ -3,8 +3,10 @@
 import type { ActionDoc, FollowUpDoc, GoalDoc, PersonDoc, PlanDocument, RiskDoc } from '../core';
 import type { GraphClient } from '../graph';
 import type { FollowUpStore } from './follow-up-store';
+import { graphClientOf } from './follow-up-store';
 import type { LoadedPlan, StoredAction } from './loaded-plan';
 import { compact } from '../core';
+import { foundPerson, lookUpPeople, upnKey } from './people';
 
 
 function actionDoc(a: StoredAction): ActionDoc {
@@ -13,7 +15,7 @@ function actionDoc(a: StoredAction): ActionDoc {
 
 export async function exportPlan(store: FollowUpStore, key: string): Promise<PlanDocument> {
   const plan = await store.loadPlan(key);
-  return { ...planToDocument(plan), people: await peopleOf(store.client, referencedUpns(plan)) };
+  return { ...planToDocument(plan), people: await peopleOf(graphClientOf(store), referencedUpns(plan)) };
 }
 
 export function planToDocument(plan: LoadedPlan): PlanDocument {
@@ -70,35 +72,23 @@ export function referencedUpns(plan: LoadedPlan): string[] {
   return [...upns];
 }
 
-interface DirectoryUser {
-  readonly userPrincipalName?: string;
-  readonly displayName?: string;
-}
-
 /**
- * The people behind the UPNs, with their managers up the chain: one $batch per level of the
- * hierarchy (user and manager requested together). Unknown UPNs are left out.
+ * The people behind the UPNs, with their managers up the chain: one people lookup per level of
+ * the hierarchy (account and manager asked together). Unknown UPNs are left out.
  */
 export async function peopleOf(client: GraphClient, upns: readonly string[]): Promise<PersonDoc[]> {
   const people = new Map<string, PersonDoc>();
-  let pending = [...new Set(upns.map((u) => u.toLowerCase()))];
+  let pending = [...new Set(upns.map(upnKey))];
   while (pending.length > 0) {
-    const responses = await client.batch(
-      pending.flatMap((upn) => [
-        { method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=displayName,userPrincipalName` },
-        { method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}/manager?$select=userPrincipalName` },
-      ]),
-    );
+    const found = await lookUpPeople(client, { users: pending, managersOf: pending });
     const next: string[] = [];
-    pending.forEach((upn, i) => {
-      const user = responses[i * 2];
-      const manager = responses[i * 2 + 1];
-      if (!user || user.status !== 200) return;
-      const body = user.body as DirectoryUser;
-      const managerUpn = manager?.status === 200 ? (manager.body as DirectoryUser).userPrincipalName?.toLowerCase() : undefined;
-      people.set(upn, compact({ upn: body.userPrincipalName ?? upn, displayName: body.displayName ?? upn, managerUpn }));
+    for (const upn of pending) {
+      const person = foundPerson(found.users.get(upn));
+      if (!person) continue;
+      const managerUpn = foundPerson(found.managers.get(upn))?.upn.toLowerCase();
+      people.set(upn, compact({ upn: person.upn, displayName: person.displayName, managerUpn }));
       if (managerUpn && !people.has(managerUpn) && !pending.includes(managerUpn)) next.push(managerUpn);
-    });
+    }
     pending = [...new Set(next)];
   }
   return [...people.values()].sort((a, b) => a.upn.localeCompare(b.upn));

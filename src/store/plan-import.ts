@@ -19,6 +19,7 @@ import type { ListName } from '../lists/schema';
 import { followUpKey, planItemKey, planKey } from '../lists/schema';
 import { readItemsBatched } from './read-items';
 import type { FollowUpStore } from './follow-up-store';
+import { graphClientOf } from './follow-up-store';
 import { itemsQuery, listPath, odataString } from './site';
 
 export class InvalidPlanDocumentError extends Error {
@@ -60,7 +61,8 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
   if (!validation.ok) throw new InvalidPlanDocumentError(validation.issues);
   const doc: PlanDocument = validation.document;
   const { contents, entries } = documentToModel(doc);
-  const { client, site } = store;
+  const client = graphClientOf(store);
+  const { site } = store;
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const key = planKey(contents.organisation.code, contents.plan.year);
 
@@ -80,7 +82,7 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
   if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas`);
   onProgress({ phase: 'plan', done: 1, total: 4 });
 
-  const existing = await store.readPlanItems(planItemId);
+  const existing = await store.planItems(planItemId);
   const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [String(i.fields.Key ?? ''), i]));
   const itemKey = (ref: string) => planItemKey(planItemId, ref);
   const order = (ref: string, all: ReadonlyArray<{ ref: string }>) => all.findIndex((x) => x.ref === ref) + 1;

@@ -59,6 +59,6 @@ export async function refreshPlan(client: GraphClient, plan: LoadedPlan, tracker
     items[key] = [...byId.values()];
   });
   const next = Object.fromEntries(PLAN_LISTS.map(([key], i) => [key, results[i]?.deltaLink ?? tracker[key]])) as PlanTracker;
-  const { planItem, organisations, periodItems } = plan.source;
-  return { status: 'refreshed', plan: assemblePlan(planItem, organisations, periodItems, items), tracker: next, changed };
+  const { planItem, organisations, periodItems, previousYearEntries } = plan.source;
+  return { status: 'refreshed', plan: assemblePlan(planItem, organisations, periodItems, items, previousYearEntries), tracker: next, changed };
 }

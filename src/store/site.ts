@@ -2,7 +2,7 @@
 import type { GraphClient } from '../graph';
 import { findLists, resolveSiteId } from '../lists/provision';
 import type { ListName } from '../lists/schema';
-import { LISTS } from '../lists/schema';
+import { LISTS, fieldsRead } from '../lists/schema';
 
 export interface SiteLists {
   readonly siteId: string;
@@ -37,9 +37,19 @@ export function listPath(site: SiteLists, list: ListName): string {
 /** SharePoint serves at most 5 000 items per page. */
 export const PAGE_SIZE = 5000;
 
-/** An items query with its fields expanded; values in `filter` must already be OData literals. */
-export function itemsQuery(site: SiteLists, list: ListName, options: { filter?: string; orderBy?: string; top?: number } = {}): string {
-  const parts = [`$expand=fields`, `$top=${options.top ?? PAGE_SIZE}`];
+export interface ItemsQueryOptions {
+  /** OData filter; values must already be OData literals. */
+  readonly filter?: string;
+  readonly orderBy?: string;
+  readonly top?: number;
+  /** The fields to read; by default those the mapping reads. */
+  readonly fields?: readonly string[];
+}
+
+/** An items query with the fields it needs expanded. */
+export function itemsQuery(site: SiteLists, list: ListName, options: ItemsQueryOptions = {}): string {
+  const fields = options.fields ?? fieldsRead(list);
+  const parts = [`$expand=fields($select=${fields.join(',')})`, `$top=${options.top ?? PAGE_SIZE}`];
   if (options.filter) parts.push(`$filter=${encodeURIComponent(options.filter)}`);
   if (options.orderBy) parts.push(`$orderby=${encodeURIComponent(options.orderBy)}`);
   return `${listPath(site, list)}/items?${parts.join('&')}`;

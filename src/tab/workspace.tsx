@@ -1,20 +1,20 @@
 // The signed-in app: plan and period pickers, the four views, the editor, the Aktivitet slot.
 // Att göra is in the first bundle; the other views and the editor load when first opened.
-import { Button, Field, Select, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
+import { Button, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../core';
-import { periodLabel } from '../core';
-import type { Stored } from '../lists';
-import { FollowUpStore, entryOf } from '../store';
+import { planKey as planKeyOf } from '../core';
+import type { Stored } from '../store';
 import type { Strings, UiLanguage } from '../ui';
+import { PeriodPicker, PlanPicker } from '../ui';
 import { activityOrigin, loadActivity } from './data/activity-feed';
 import type { ViewName } from './data/link-target';
+import { editorInputFor } from './data/editor-input';
 import { openingOf } from './data/link-target';
 import type { Choice } from './data/plan-choice';
 import { openPeriod, rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
-import type { EditorSubject } from './editor/editor-model';
 import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
 import type { OpenTarget } from './views/item-link';
@@ -61,7 +61,7 @@ export function Workspace(props: WorkspaceProps) {
         setPlans(found);
         if (!planKey) {
           const newest = [...found].sort((a, b) => b.year - a.year)[0];
-          if (newest) setPlanKey(FollowUpStore.planKey(newest.organisationCode, newest.year));
+          if (newest) setPlanKey(planKeyOf(newest.organisationCode, newest.year));
         }
       },
       () => undefined,
@@ -78,50 +78,17 @@ export function Workspace(props: WorkspaceProps) {
   const plan = state.status === 'ready' ? state.plan : undefined;
   const period = useMemo(() => (plan ? (plan.periods.find((p) => p.key === periodKey) ?? openPeriod(plan.periods, choice.asOf)) : undefined), [plan, periodKey, choice.asOf]);
 
-  const subject = (target: OpenTarget): EditorSubject | undefined => {
-    if (!plan) return undefined;
-    switch (target.kind) {
-      case 'indicator': {
-        const i = plan.indicators.find((x) => x.ref === target.ref);
-        return i ? { kind: 'indicator', ref: i.ref, title: i.title, indicator: i } : undefined;
-      }
-      case 'goal': {
-        const g = plan.goals.find((x) => x.ref === target.ref);
-        return g ? { kind: 'goal', ref: g.ref, title: g.title } : undefined;
-      }
-      case 'assignment': {
-        const a = plan.assignments.find((x) => x.ref === target.ref);
-        return a ? { kind: 'assignment', ref: a.ref, title: a.title } : undefined;
-      }
-      case 'action': {
-        const a = plan.actions.find((x) => x.ref === target.ref);
-        return a ? { kind: 'action', ref: a.ref, title: a.title, actionStatus: a.status } : undefined;
-      }
-    }
-  };
-
   const editorFor = (target: OpenTarget) => {
-    const s = subject(target);
-    if (!plan || !period || !s) return null;
-    const previousKey = plan.periods.filter((p) => p.key !== period.key && p.year <= period.year).map((p) => p.key);
-    const current = entryOf(plan, s.kind, s.ref, period.key);
-    // Beside the form: the latest earlier period of the plan that has an entry (delår beside helår).
-    const previous = previousKey
-      .map((key) => entryOf(plan, s.kind, s.ref, key))
-      .filter((e) => e !== undefined)
-      .pop();
-    const action = s.kind === 'action' ? plan.actions.find((a) => a.ref === s.ref) : undefined;
+    const input = plan && period ? editorInputFor(plan, target, period) : undefined;
+    if (!plan || !period || !input) return null;
     return (
       <EntryEditor
-        key={`${s.kind}:${s.ref}:${period.key}`}
+        key={`${input.subject.kind}:${input.subject.ref}:${period.key}`}
         store={session.store}
         plan={plan}
-        subject={s}
         periodKey={period.key}
         upn={session.upn}
-        {...(current ? { current } : {})}
-        {...(previous ? { previous } : {})}
-        {...(action ? { action } : {})}
+        {...input}
         strings={strings}
         language={language}
         onSaved={applySaved}
@@ -140,29 +107,28 @@ export function Workspace(props: WorkspaceProps) {
     <div className={styles.root}>
       <header className={styles.header}>
         <div className={styles.pickers}>
-          <Field label={strings.planPicker.plan}>
-            <Select value={planKey ?? ''} onChange={(_e, d) => { setEditing(undefined); setPeriodKey(undefined); setPlanKey(d.value); }}>
-              {plans ? null : planKey ? <option value={planKey}>{plan?.plan.title ?? planKey}</option> : null}
-              {(plans ?? []).map((p) => {
-                const key = FollowUpStore.planKey(p.organisationCode, p.year);
-                return (
-                  <option key={key} value={key}>
-                    {p.title}
-                  </option>
-                );
-              })}
-            </Select>
-          </Field>
+          <PlanPicker
+            label={strings.planPicker.plan}
+            plans={plans ?? (plan ? [plan.plan] : [])}
+            organisationName={(code) => (plan?.organisation.code === code ? plan.organisation.name : undefined)}
+            value={planKey ?? ''}
+            onChange={(key) => {
+              setEditing(undefined);
+              setPeriodKey(undefined);
+              setPlanKey(key);
+            }}
+          />
           {plan ? (
-            <Field label={strings.planPicker.period}>
-              <Select value={period?.key ?? ''} onChange={(_e, d) => { setEditing(undefined); setPeriodKey(d.value); }}>
-                {plan.periods.map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {periodLabel(p, language)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <PeriodPicker
+              label={strings.planPicker.period}
+              periods={plan.periods}
+              language={language}
+              value={period?.key ?? ''}
+              onChange={(key) => {
+                setEditing(undefined);
+                setPeriodKey(key);
+              }}
+            />
           ) : null}
         </div>
         <div className={styles.who}>
@@ -194,7 +160,7 @@ export function Workspace(props: WorkspaceProps) {
               <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} strings={strings} language={language} onOpen={open} />
             ) : null}
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
-            {!editing && plan && view === 'internal-control' ? <InternalControlView plan={plan} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
+            {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
           </Suspense>
         </main>
         {/* Inside Microsoft 365 the notifications go to Teams' own activity feed; the panel is the local run's window onto them. */}

@@ -6,3 +6,5 @@ export { AssessmentSymbol, TrendArrow, levelAssessment } from './status-symbol';
 export type { AssessmentSymbolProps, TrendArrowProps } from './status-symbol';
 export { NumberField } from './number-field';
 export type { NumberFieldProps } from './number-field';
+export { PersonPicker, PlanPicker, PeriodPicker } from './pickers';
+export type { PersonOption } from './pickers';

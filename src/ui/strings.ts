@@ -46,14 +46,17 @@ export interface Strings {
     readonly suggested: (label: string) => string;
     readonly differsFromSuggestion: (label: string) => string;
     readonly previous: (period: string) => string;
-    readonly previousNone: string;
+    readonly previousNone: (period: string) => string;
+    readonly locked: (period: string) => string;
+    readonly confirmTitle: string;
+    readonly confirmSave: string;
     readonly target: (text: string) => string;
     readonly restoredDraft: string;
     readonly fixErrors: string;
     readonly history: string;
     readonly historyEmpty: string;
     readonly historyLoad: string;
-    readonly errors: { readonly network: string; readonly throttled: string; readonly unknown: (detail: string) => string; readonly locked: string };
+    readonly errors: { readonly network: string; readonly throttled: string; readonly unknown: (detail: string) => string };
     readonly conflict: { readonly title: string; readonly intro: string; readonly theirs: string; readonly mine: string; readonly keepMine: string; readonly takeTheirs: string; readonly merge: string; readonly mergedNote: string };
   };
   readonly activity: {
@@ -160,7 +163,10 @@ export const SV: Strings = {
     suggested: (label) => `Förslag enligt reglerna: ${label}`,
     differsFromSuggestion: (label) => `Din bedömning skiljer sig från förslaget (${label}). Förklara gärna varför i kommentaren.`,
     previous: (period) => `Föregående (${period})`,
-    previousNone: 'Inget rapporterat föregående period.',
+    previousNone: (period) => `Inget rapporterades för ${period}.`,
+    locked: (period) => `Perioden är låst (${period}). Du kan läsa men inte ändra.`,
+    confirmTitle: 'Kontrollera värdet',
+    confirmSave: 'Spara ändå',
     target: (text) => `Målvärde: ${text}`,
     restoredDraft: 'Osparad text från förra gången har återställts.',
     fixErrors: 'Inget sparades. Rätta det markerade och spara igen.',
@@ -171,7 +177,6 @@ export const SV: Strings = {
       network: 'Inget sparades: nätverket svarar inte. Din text finns kvar, försök igen.',
       throttled: 'Inget sparades: tjänsten är överbelastad just nu. Din text finns kvar, försök igen om en stund.',
       unknown: (detail) => `Inget sparades: ${detail} Din text finns kvar.`,
-      locked: 'Perioden är låst och kan inte ändras.',
     },
     conflict: {
       title: 'Någon annan har sparat under tiden',
@@ -288,7 +293,10 @@ export const EN: Strings = {
     suggested: (label) => `Suggested by the rules: ${label}`,
     differsFromSuggestion: (label) => `Your assessment differs from the suggestion (${label}). Consider explaining why in the comment.`,
     previous: (period) => `Previous (${period})`,
-    previousNone: 'Nothing reported for the previous period.',
+    previousNone: (period) => `Nothing was reported for ${period}.`,
+    locked: (period) => `The period is locked (${period}). You can read but not change it.`,
+    confirmTitle: 'Check the value',
+    confirmSave: 'Save anyway',
     target: (text) => `Target: ${text}`,
     restoredDraft: 'Unsaved text from last time has been restored.',
     fixErrors: 'Nothing was saved. Fix what is marked and save again.',
@@ -299,7 +307,6 @@ export const EN: Strings = {
       network: 'Nothing was saved: the network does not answer. Your text is kept; try again.',
       throttled: 'Nothing was saved: the service is busy. Your text is kept; try again shortly.',
       unknown: (detail) => `Nothing was saved: ${detail} Your text is kept.`,
-      locked: 'The period is locked and cannot be changed.',
     },
     conflict: {
       title: 'Someone else saved meanwhile',

@@ -3,7 +3,7 @@
 import { LATENCY_MS, startRegionEmulator } from './region-emulator';
 import { loadReport } from '../../src/cli/report.command';
 import { reportXlsx } from '../../src/excel/xlsx';
-import { buildReport, carriedComparisonEntries } from '../../src/report';
+import { buildReport } from '../../src/report';
 
 const GOAL_MS = 5_000;
 
@@ -35,9 +35,7 @@ export async function benchReport(print: (line: string) => void): Promise<void> 
     const allLoaded = performance.now();
     let allBytes = 0;
     for (const plan of plans.filter((p) => p.plan.year === 2025)) {
-      const previous = plans.find((p) => p.plan.organisationCode === plan.plan.organisationCode && p.plan.year === 2024);
-      const comparisonEntries = previous ? carriedComparisonEntries(plan, previous.entries, '2025-annual') : [];
-      allBytes += (await reportXlsx(buildReport(plan, plan.entries, '2025-annual', { comparisonEntries }))).byteLength;
+      allBytes += (await reportXlsx(buildReport(plan, plan.entries, '2025-annual', { previousYearEntries: plan.previousYearEntries }))).byteLength;
     }
     const allDone = performance.now();
     print(

@@ -49,7 +49,7 @@ test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the 
   const otherPlan = await other.loadPlan('RS:2025');
   const bEntry = entryOf(otherPlan, 'indicator', b.row.writeBack.subjectRef, '2025-annual');
   if (!bEntry) throw new Error('entry missing');
-  expect((await other.saveEntry(otherPlan, { ...bEntry, comment: 'Ägarens nya kommentar', reportedByUpn: 'agare@region.example' }, bEntry)).status).toBe('saved');
+  expect((await other.saveEntry(otherPlan, { subjectKind: 'indicator', subjectRef: bEntry.subjectRef, periodKey: '2025-annual', edit: { comment: 'Ägarens nya kommentar' }, base: bEntry }, 'agare@region.example')).status).toBe('saved');
 
   const read = await readDataTable(excel.context, 'Data');
   if (!read.snapshot) throw new Error('snapshot missing');
@@ -59,7 +59,7 @@ test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the 
   expect(diff.changes[0]?.fields).toEqual([expect.objectContaining({ label: 'Utfall', to: '77,5' })]);
   expect(diff.refusals).toEqual([expect.objectContaining({ row: c.index, reason: expect.stringContaining('Bedömningen "Jättebra" känns inte igen') })]);
 
-  const outcomes = await sendChanges(store, fresh, diff.changes, { upn: 'controller@region.example', now: () => new Date('2026-01-20T09:00:00Z') });
+  const outcomes = await sendChanges(store, fresh, diff.changes, { upn: 'controller@region.example' });
   expect(outcomes.map((o) => o.status)).toEqual(['saved', 'conflict']);
   const conflict = outcomes[1];
   if (conflict?.status !== 'conflict') throw new Error('expected a conflict');

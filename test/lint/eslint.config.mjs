@@ -32,6 +32,13 @@ export default tseslint.config(
     rules: { 'malkoll/no-cycle': 'error' },
   },
   {
+    // The front ends reach data only through the store's methods, never its Graph client.
+    files: ['src/tab/**/*.ts', 'src/tab/**/*.tsx', 'src/addin/**/*.ts', 'src/addin/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "Identifier[name='graphClientOf']", message: 'The front ends use the store\'s methods, not its Graph client.' }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },

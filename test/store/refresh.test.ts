@@ -1,5 +1,5 @@
 // Delta-based refresh of a loaded plan.
-import { entryOf, importPlan, refreshPlan, trackPlan } from '../../src/store';
+import { entryOf, graphClientOf, importPlan } from '../../src/store';
 import type { Harness } from './harness';
 import { fixture, registerPeople, startHarness } from './harness';
 
@@ -21,37 +21,37 @@ afterAll(async () => {
 test("a refresh brings in what others changed in this plan, and nothing of other plans", async () => {
   const mine = await h.store();
   const plan = await mine.loadPlan('RS:2025');
-  const tracker = await trackPlan(mine.client, mine.site);
+  const tracker = await mine.track();
 
   const other = await h.store();
   const theirs = await other.loadPlan('RS:2025');
   const indicator = theirs.indicators[0];
   const base = indicator ? entryOf(theirs, 'indicator', indicator.ref, '2025-annual') : undefined;
   if (!indicator || !base) throw new Error('fixture entry missing');
-  await other.saveEntry(theirs, { ...base, comment: 'Ändrad av någon annan' }, base);
+  await other.saveEntry(theirs, { subjectKind: 'indicator', subjectRef: indicator.ref, periodKey: '2025-annual', edit: { comment: 'Ändrad av någon annan' }, base }, 'other@region.example');
   const otherPlan = await other.loadPlan('RS:2024');
   const otherIndicator = otherPlan.indicators[0];
   if (!otherIndicator) throw new Error('no indicator in 2024');
-  await other.saveEntry(otherPlan, { subjectKind: 'indicator', subjectRef: otherIndicator.ref, periodKey: '2024-annual', comment: 'Annan plan' });
+  await other.saveEntry(otherPlan, { subjectKind: 'indicator', subjectRef: otherIndicator.ref, periodKey: '2024-annual', edit: { comment: 'Annan plan' } }, 'other@region.example');
 
-  const result = await refreshPlan(mine.client, plan, tracker);
+  const result = await mine.refresh(plan, tracker);
   if (result.status !== 'refreshed') throw new Error('expected a refresh');
   expect(result.changed).toBe(1);
   expect(entryOf(result.plan, 'indicator', indicator.ref, '2025-annual')?.comment).toBe('Ändrad av någon annan');
   expect(result.plan.entries).toHaveLength(plan.entries.length);
 
-  const again = await refreshPlan(mine.client, result.plan, result.tracker);
+  const again = await mine.refresh(result.plan, result.tracker);
   expect(again).toMatchObject({ status: 'refreshed', changed: 0 });
 });
 
 test('deleted entries disappear from the refreshed plan', async () => {
   const store = await h.store();
   const plan = await store.loadPlan('RS:2025');
-  const tracker = await trackPlan(store.client, store.site);
+  const tracker = await store.track();
   const victim = plan.entries[0];
   if (!victim) throw new Error('no entry');
-  await store.client.delete(`/sites/${store.site.siteId}/lists/${store.site.listIds.FollowUps}/items/${victim.itemId}`);
-  const result = await refreshPlan(store.client, plan, tracker);
+  await graphClientOf(store).delete(`/sites/${store.site.siteId}/lists/${store.site.listIds.FollowUps}/items/${victim.itemId}`);
+  const result = await store.refresh(plan, tracker);
   if (result.status !== 'refreshed') throw new Error('expected a refresh');
   expect(result.plan.entries.map((e) => e.itemId)).not.toContain(victim.itemId);
 });
@@ -59,7 +59,7 @@ test('deleted entries disappear from the refreshed plan', async () => {
 test('an expired or unknown change token asks for a full reload', async () => {
   const store = await h.store();
   const plan = await store.loadPlan('RS:2025');
-  const tracker = await trackPlan(store.client, store.site);
+  const tracker = await store.track();
   const broken = { ...tracker, goals: tracker.goals.replace(/token=[^&]+/, 'token=utgangen') };
-  await expect(refreshPlan(store.client, plan, broken)).resolves.toEqual({ status: 'resync-required' });
+  await expect(store.refresh(plan, broken)).resolves.toEqual({ status: 'resync-required' });
 });

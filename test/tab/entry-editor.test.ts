@@ -6,7 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { FollowUpEntry } from '../../src/core';
-import type { FollowUpStore, LoadedPlan, SaveResult, StoredEntry } from '../../src/store';
+import { applyEdit } from '../../src/core';
+import type { EntrySave, FollowUpStore, LoadedPlan, SavedReport, SaveResult, StoredEntry } from '../../src/store';
 import { EntryEditor } from '../../src/tab/editor/entry-editor';
 import type { EditorSubject } from '../../src/tab/editor/editor-model';
 import { SV } from '../../src/ui';
@@ -20,16 +21,24 @@ class NoResizeObserver {
 Object.assign(window, { ResizeObserver: NoResizeObserver });
 
 const subject: EditorSubject = { kind: 'indicator', ref: 'g1-i1', title: 'Telefontillgänglighet', indicator: { valueType: 'numeric', direction: 'increase', target: 90, unit: '%' } };
-const plan = { organisation: { code: 'RS' }, plan: { year: 2025, title: 'RS 2025' } } as unknown as LoadedPlan;
+const plan = { organisation: { code: 'RS' }, plan: { year: 2025, title: 'RS 2025' }, periods: [{ key: '2025-annual', year: 2025, kind: 'annual' }] } as unknown as LoadedPlan;
 const saved = (entry: FollowUpEntry, eTag = '"2"'): StoredEntry => ({ ...entry, itemId: '7', eTag, subjectItemId: '3' });
 
-function setup(saveEntry: (plan: LoadedPlan, entry: FollowUpEntry, base?: { itemId: string; eTag: string }) => Promise<SaveResult<StoredEntry>>, current?: StoredEntry) {
+type Answer = (plan: LoadedPlan, entry: FollowUpEntry, base?: { itemId: string; eTag: string }) => Promise<SaveResult<StoredEntry>>;
+
+/** A stand-in store that applies the real rules, then answers as the test says. */
+function setup(answer: Answer, current?: StoredEntry) {
   localStorage.clear();
   const calls: FollowUpEntry[] = [];
   const store = {
-    saveEntry: async (p: LoadedPlan, entry: FollowUpEntry, base?: { itemId: string; eTag: string }) => {
-      calls.push(entry);
-      return saveEntry(p, entry, base);
+    saveEntry: async (p: LoadedPlan, save: EntrySave, upn: string): Promise<SaveResult<SavedReport>> => {
+      const applied = applyEdit(save.base, save.edit, { subject: subject, period: { key: save.periodKey }, reportedByUpn: upn, now: new Date(), ...(save.confirmed ? { confirmed: true } : {}) });
+      if (!applied.ok) return { status: 'refused', refusal: applied.refusal };
+      calls.push(applied.entry);
+      const result = await answer(p, applied.entry, save.base);
+      if (result.status === 'saved') return { status: 'saved', saved: { entry: result.saved } };
+      if (result.status === 'conflict') return { status: 'conflict', server: { entry: result.server }, mine: result.mine };
+      return result;
     },
   } as unknown as FollowUpStore;
   const onSaved = jest.fn();
@@ -69,12 +78,16 @@ describe('the entry editor', () => {
     expect(screen.getByText(/skiljer sig från förslaget/)).toBeTruthy();
   });
 
-  it('saves 1 545 as the number 1545', async () => {
+  it('reads 1 545 as 1545, and in a percentage asks before saving it', async () => {
     const { calls, onSaved, user } = setup(async (_p, entry) => ({ status: 'saved', saved: saved(entry) }));
     await user.type(screen.getByLabelText('Utfall'), '1 545');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(calls[0]?.value).toBe(1545);
+    expect(await screen.findByText('Kontrollera värdet')).toBeTruthy();
+    expect(screen.getAllByText(/1\s545 % är mer än 100 %/).length).toBeGreaterThan(0);
+    expect(calls).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Spara ändå' }));
     expect(await screen.findByText('Sparat.')).toBeTruthy();
+    expect(calls[0]?.value).toBe(1545);
     expect(onSaved).toHaveBeenCalled();
   });
 

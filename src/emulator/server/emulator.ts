@@ -31,7 +31,7 @@ export interface EmulatorOptions {
   /** Folder of the file database `emulator.sqlite` (created if missing). */
   dataDir?: string;
   /** Database file, or `:memory:` (the default when neither this nor dataDir is given). */
-  dbPath?: string;
+  dbPath?: string | undefined;
   /** List items per page when a request has no `$top` (default 200, as SharePoint). */
   defaultPageSize?: number | undefined;
   faults?: FaultSettings;

@@ -1,7 +1,7 @@
 // Who the recipients are in Entra ID: each owner's account, and for escalated actions the owner's
 // manager (Graph's manager relation, else the organisation's ManagerUpn from the lists). All
-// lookups of a run go out together in $batch requests (20 per batch, two batches in flight).
-import type { BatchRequest, GraphClient } from '../../graph';
+// lookups of a run go out together through the store's people lookup ($batch, 20 a batch).
+import type { FollowUpStore, PersonLookup } from '../../store';
 
 export interface Person {
   readonly upn: string;
@@ -27,50 +27,22 @@ export interface DirectoryRequest {
   readonly organisationManagers: readonly string[];
 }
 
-const SELECT = '$select=id,displayName,userPrincipalName,accountEnabled';
-
-interface DirectoryUser {
-  readonly id?: string;
-  readonly displayName?: string | null;
-  readonly userPrincipalName?: string | null;
-  readonly accountEnabled?: boolean | null;
-  readonly '@odata.type'?: string;
-}
-
 const key = (upn: string): string => upn.trim().toLowerCase();
 
-function asLookup(status: number, body: unknown, missing: string): Lookup {
-  if (status === 404) return { problem: missing };
-  if (status < 200 || status > 299) {
-    const message = (body as { error?: { message?: string } } | undefined)?.error?.message ?? `status ${status}`;
-    return { problem: `Uppslagningen misslyckades (${status}): ${message}` };
-  }
-  const user = body as DirectoryUser;
-  // A manager can be an organisational contact: no account to notify.
-  if (user['@odata.type'] !== undefined && user['@odata.type'] !== '#microsoft.graph.user') return { problem: 'Chefen är en kontakt, inte ett konto.' };
-  if (!user.id || !user.userPrincipalName) return { problem: missing };
-  if (user.accountEnabled === false) return { problem: `Kontot ${user.userPrincipalName} är avstängt.` };
-  return { person: { upn: user.userPrincipalName, displayName: user.displayName ?? user.userPrincipalName, id: user.id } };
+function asLookup(lookup: PersonLookup | undefined, missing: string): Lookup {
+  if (!lookup) return { problem: 'Inget svar på uppslagningen.' };
+  if ('missing' in lookup) return { problem: missing };
+  if ('failed' in lookup) return { problem: `Uppslagningen misslyckades (${lookup.failed.status}): ${lookup.failed.message}` };
+  const person = lookup.found;
+  if (person.isContact) return { problem: 'Chefen är en kontakt, inte ett konto.' };
+  if (!person.accountEnabled) return { problem: `Kontot ${person.upn} är avstängt.` };
+  return { person: { upn: person.upn, displayName: person.displayName, id: person.id } };
 }
 
-export async function resolveDirectory(client: GraphClient, request: DirectoryRequest): Promise<Directory> {
-  const userUpns = [...new Set([...request.owners, ...request.organisationManagers].map(key))];
-  const managerUpns = [...new Set(request.managersOf.map(key))];
-  const requests: BatchRequest[] = [
-    ...userUpns.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?${SELECT}` })),
-    ...managerUpns.map((upn) => ({ method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}/manager?${SELECT}` })),
-  ];
-  const responses = requests.length === 0 ? [] : await client.batch(requests);
-  const users = new Map<string, Lookup>();
-  const managers = new Map<string, Lookup>();
-  userUpns.forEach((upn, i) => {
-    const r = responses[i];
-    users.set(upn, r ? asLookup(r.status, r.body, `Kontot ${upn} finns inte i Entra ID.`) : { problem: 'Inget svar på uppslagningen.' });
-  });
-  managerUpns.forEach((upn, i) => {
-    const r = responses[userUpns.length + i];
-    managers.set(upn, r ? asLookup(r.status, r.body, 'Ingen chef i Entra ID.') : { problem: 'Inget svar på uppslagningen.' });
-  });
+export async function resolveDirectory(store: Pick<FollowUpStore, 'people'>, request: DirectoryRequest): Promise<Directory> {
+  const found = await store.people({ users: [...request.owners, ...request.organisationManagers], managersOf: request.managersOf });
+  const users = new Map([...found.users].map(([upn, lookup]) => [upn, asLookup(lookup, `Kontot ${upn} finns inte i Entra ID.`)]));
+  const managers = new Map([...found.managers].map(([upn, lookup]) => [upn, asLookup(lookup, 'Ingen chef i Entra ID.')]));
   return directoryOf(users, managers);
 }
 

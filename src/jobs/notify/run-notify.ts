@@ -5,7 +5,7 @@ import { isOverdue, renderTemplate } from '../../core';
 import type { GraphClient } from '../../graph';
 import { isThrottled } from '../../graph';
 import type { ActionNoticeWrite, FollowUpStore } from '../../store';
-import { scanOverdue, writeActionNotices } from '../../store';
+import { graphClientOf, scanOverdue, writeActionNotices } from '../../store';
 import type { PlannedNotification } from './compose';
 import { actionRef, compose } from './compose';
 import { resolveDirectory } from './directory';
@@ -47,7 +47,7 @@ async function measured<T>(client: GraphClient, clock: Clock, work: () => Promis
 export async function runNotify(store: FollowUpStore, options: NotifyRunOptions): Promise<NotifyRunResult> {
   const { asOf, settings } = options;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new Error(`Datumet ska skrivas ÅÅÅÅ-MM-DD, inte "${asOf}".`);
-  const client = store.client;
+  const client = graphClientOf(store);
   const clock = options.clock ?? realClock;
   const emit = options.onEvent ?? (() => undefined);
 
@@ -56,7 +56,7 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
   const dues = actions.filter((a) => isOverdue(a, asOf)).map((a) => dueFor(a, asOf, settings));
 
   const resolve = await measured(client, clock, () =>
-    resolveDirectory(client, {
+    resolveDirectory(store, {
       owners: dues.filter((d) => d.ownerDue).flatMap((d) => (d.action.ownerUpn ? [d.action.ownerUpn] : [])),
       managersOf: dues.filter((d) => d.managerDue).flatMap((d) => (d.action.ownerUpn ? [d.action.ownerUpn] : [])),
       organisationManagers: dues.filter((d) => d.managerDue).flatMap((d) => plans.get(d.action.planItemId)?.organisation.managerUpn ?? []),

@@ -1,7 +1,7 @@
 // Loads one plan through the store and keeps it current after saves without reloading it.
 import { useCallback, useEffect, useState } from 'react';
 import type { LoadedPlan, StoredAction, StoredEntry } from '../../store';
-import { isNotFound } from '../../graph';
+import { isStaleSite } from '../../store';
 import type { Session } from './session';
 import { reopenSite } from './session';
 
@@ -22,7 +22,7 @@ export function usePlan(session: Session, planKey: string | undefined, onSession
         return await session.store.loadPlan(planKey);
       } catch (error) {
         // A remembered list id that no longer exists: look the site up again once.
-        if (!isNotFound(error)) throw error;
+        if (!isStaleSite(error)) throw error;
         const fresh = await reopenSite(session);
         onSession(fresh);
         return fresh.store.loadPlan(planKey);

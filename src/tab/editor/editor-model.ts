@@ -1,8 +1,8 @@
 // The editor's rules, apart from React so they can be tested on their own: what the form holds, how
 // it is checked before anything is sent, what the rules suggest, and how a conflict is resolved
 // without losing a word of either version.
-import type { ActionStatus, Assessment, FollowUpEntry, Indicator, Level, SubjectKind, Trend } from '../../core';
-import { formatSwedishNumber, parseSwedishNumber, suggestAssessment, suggestTrend } from '../../core';
+import type { ActionStatus, Assessment, EntryEdit, FollowUpEntry, Indicator, Level, SubjectKind, Trend } from '../../core';
+import { editableFields, formatSwedishNumber, parseSwedishNumber, suggestAssessment, suggestTrend } from '../../core';
 
 /** What is being reported: an indicator carries the rules for suggestions; an action its status. */
 export interface EditorSubject {
@@ -26,7 +26,13 @@ export interface Draft {
 
 export type DraftErrors = { readonly value?: string };
 
-export type CheckedDraft = { readonly ok: true; readonly entry: FollowUpEntry } | { readonly ok: false; readonly errors: DraftErrors };
+/** A value the rules question: shown with the field, saved only when the user confirms. */
+export interface PendingConfirmation {
+  readonly message: string;
+  readonly draft: Draft;
+}
+
+export type CheckedDraft = { readonly ok: true; readonly edit: EntryEdit } | { readonly ok: false; readonly errors: DraftErrors };
 
 /** The form's starting point: the saved entry (or nothing), the action's status for actions. */
 export function draftFrom(subject: EditorSubject, entry: FollowUpEntry | undefined): Draft {
@@ -41,10 +47,6 @@ export function draftFrom(subject: EditorSubject, entry: FollowUpEntry | undefin
   };
 }
 
-function isNumeric(subject: EditorSubject): boolean {
-  return subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative';
-}
-
 /** Parses the outcome text the Swedish way; an empty field is "no value", never zero. */
 export function checkOutcomeText(text: string): { ok: true; value: number | undefined } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, value: undefined };
@@ -52,29 +54,28 @@ export function checkOutcomeText(text: string): { ok: true; value: number | unde
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
 }
 
-/** Checks the form and builds the entry to save; nothing is saved when this refuses. */
-export function checkDraft(subject: EditorSubject, draft: Draft, context: { periodKey: string; upn: string; now: Date }): CheckedDraft {
-  let value: number | undefined;
-  if (isNumeric(subject)) {
+/**
+ * The form as the rules' edit: every field of the kind, an empty one cleared. Only the outcome's
+ * text is checked here; what the rules refuse (a locked period, an implausible value) the store
+ * answers before anything is written.
+ */
+export function checkDraft(subject: EditorSubject, draft: Draft): CheckedDraft {
+  const fields = editableFields(subject);
+  let value: number | null = null;
+  if (fields.includes('value')) {
     const outcome = checkOutcomeText(draft.valueText);
     if (!outcome.ok) return { ok: false, errors: { value: outcome.message } };
-    value = outcome.value;
+    value = outcome.value ?? null;
   }
-  const comment = draft.comment.trim() === '' ? undefined : draft.comment;
-  const entry: FollowUpEntry = {
-    subjectKind: subject.kind,
-    subjectRef: subject.ref,
-    periodKey: context.periodKey,
-    ...(value !== undefined ? { value } : {}),
-    ...(subject.kind === 'indicator' && subject.indicator?.valueType === 'qualitative' && draft.level ? { level: draft.level } : {}),
-    ...(subject.kind !== 'action' && draft.assessment ? { assessment: draft.assessment } : {}),
-    ...(subject.kind === 'indicator' && draft.trend ? { trend: draft.trend } : {}),
-    ...(subject.kind === 'action' && draft.status ? { status: draft.status } : {}),
-    ...(comment !== undefined ? { comment } : {}),
-    reportedByUpn: context.upn,
-    reportedAt: context.now.toISOString(),
+  const edit: EntryEdit = {
+    ...(fields.includes('value') ? { value } : {}),
+    ...(fields.includes('level') ? { level: draft.level ?? null } : {}),
+    ...(fields.includes('assessment') ? { assessment: draft.assessment ?? null } : {}),
+    ...(fields.includes('trend') ? { trend: draft.trend ?? null } : {}),
+    ...(fields.includes('status') ? { status: draft.status ?? null } : {}),
+    comment: draft.comment.trim() === '' ? null : draft.comment,
   };
-  return { ok: true, entry };
+  return { ok: true, edit };
 }
 
 export interface Suggestions {

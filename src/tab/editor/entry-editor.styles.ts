@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 export const useEntryEditorStyles = makeStyles({
   root: {
@@ -7,6 +7,8 @@ export const useEntryEditorStyles = makeStyles({
     gap: tokens.spacingHorizontalXXL,
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
+  /** The fields, disabled together when the period is locked; no box of its own. */
+  fields: { display: 'contents', ...shorthands.borderStyle('none'), ...shorthands.margin(0), ...shorthands.padding(0), minInlineSize: 0 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   aside: {
     display: 'flex',

@@ -1,7 +1,7 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { comparisonPeriodKey, formatValue, periodLabel } from '../../core';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
+import { formatValue, periodLabel } from '../../core';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
 import type { Draft } from './editor-model';
@@ -41,18 +41,34 @@ export function EntryEditor(props: EntryEditorProps) {
   const targetText = indicator ? (indicator.targetText ?? (indicator.target !== undefined ? formatValue(indicator.target, indicator.unit) : undefined)) : undefined;
   const previous = editor.previous;
 
-  // Without an earlier entry, name the period a trend compares with (the same period last year).
-  const previousKey = previous?.periodKey ?? comparisonPeriodKey(periodKey) ?? periodKey;
-  const previousHeading = strings.editor.previous(periodLabel(previousKey, language));
+  // The comparison period is the same period a year earlier, named even when nothing was reported.
+  const comparisonLabel = periodLabel(props.comparison?.periodKey ?? periodKey, language);
+  const previousHeading = strings.editor.previous(comparisonLabel);
+  const locked = props.locked === true;
   return (
     <section aria-labelledby={headingId}>
       <Title3 as="h2" id={headingId}>
         {strings.editor.title(subject.title)}
       </Title3>
       <Text block>{periodLabel(periodKey, language)}</Text>
+      {locked ? (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{strings.editor.locked(periodLabel(periodKey, language))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {notice ? (
         <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {editor.pending ? <MessageBarTitle>{strings.editor.confirmTitle}</MessageBarTitle> : null}
+            {notice.text}
+          </MessageBarBody>
+          {editor.pending ? (
+            <MessageBarActions>
+              <Button appearance="primary" onClick={editor.confirm} disabled={editor.saving}>
+                {strings.editor.confirmSave}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {conflict ? (
@@ -93,6 +109,7 @@ export function EntryEditor(props: EntryEditorProps) {
             void editor.save();
           }}
         >
+          <fieldset className={styles.fields} disabled={locked}>
           {numeric ? (
             <NumberField
               label={strings.editor.outcome}
@@ -136,8 +153,9 @@ export function EntryEditor(props: EntryEditorProps) {
               <Textarea readOnly value={editor.setAside.comment} rows={3} />
             </Field>
           ) : null}
+          </fieldset>
           <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={editor.saving || conflict !== undefined}>
+            <Button appearance="primary" type="submit" disabled={locked || editor.saving || conflict !== undefined}>
               {editor.saving ? strings.editor.saving : strings.editor.save}
             </Button>
             <Button type="button" onClick={props.onClose}>
@@ -155,9 +173,9 @@ export function EntryEditor(props: EntryEditorProps) {
               {previous.comment ? <Text className={styles.preserved}>{previous.comment}</Text> : null}
             </>
           ) : (
-            <Text>{strings.editor.previousNone}</Text>
+            <Text>{strings.editor.previousNone(comparisonLabel)}</Text>
           )}
-          {editor.base ? <EntryHistory store={props.store} itemId={editor.base.itemId} strings={strings} language={language} unit={indicator?.unit} /> : null}
+          {editor.base ? <EntryHistory store={props.store} itemId={editor.base.itemId} kind={subject.kind} strings={strings} language={language} unit={indicator?.unit} /> : null}
         </aside>
       </div>
     </section>

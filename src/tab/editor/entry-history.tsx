@@ -2,33 +2,41 @@
 // opening the editor costs no extra round trip.
 import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { SubjectKind } from '../../core';
 import { formatValue } from '../../core';
-import type { FollowUpStore } from '../../store';
+import type { EntryVersion, FollowUpStore } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
-
-interface GraphVersion {
-  readonly id: string;
-  readonly lastModifiedDateTime?: string;
-  readonly lastModifiedBy?: { readonly user?: { readonly displayName?: string; readonly email?: string } };
-  readonly fields?: Record<string, unknown>;
-}
+import { assessmentLabel, levelLabel, statusLabel, trendLabel } from './vocabulary-labels';
 
 export interface EntryHistoryProps {
-  readonly store: FollowUpStore;
+  readonly store: Pick<FollowUpStore, 'entryVersions'>;
   readonly itemId: string;
+  readonly kind: SubjectKind;
   readonly strings: Strings;
   readonly language: UiLanguage;
   readonly unit?: string | undefined;
 }
 
-export function EntryHistory({ store, itemId, strings, language, unit }: EntryHistoryProps) {
-  const [versions, setVersions] = useState<GraphVersion[] | undefined>();
+function describe(version: EntryVersion, props: EntryHistoryProps): string[] {
+  const { values } = version;
+  const { language, strings, kind } = props;
+  return [
+    values.value !== undefined ? `${strings.editor.outcome}: ${formatValue(values.value, props.unit)}` : '',
+    values.level ? `${strings.editor.level}: ${levelLabel(values.level, language)}` : '',
+    values.assessment ? `${strings.editor.assessment}: ${assessmentLabel(kind, values.assessment, language)}` : '',
+    values.trend ? `${strings.editor.trend}: ${trendLabel(values.trend, language)}` : '',
+    values.status ? `${strings.editor.status}: ${statusLabel(values.status, language)}` : '',
+    values.comment ? `${strings.editor.comment}: ${values.comment}` : '',
+  ].filter(Boolean);
+}
+
+export function EntryHistory(props: EntryHistoryProps) {
+  const { store, itemId, strings, language } = props;
+  const [versions, setVersions] = useState<EntryVersion[] | undefined>();
   const [failed, setFailed] = useState<string | undefined>();
   const load = async () => {
     try {
-      const path = `/sites/${store.site.siteId}/lists/${store.site.listIds.FollowUps}/items/${itemId}/versions`;
-      const body = await store.client.get<{ value?: GraphVersion[] }>(path);
-      setVersions(body.value ?? []);
+      setVersions(await store.entryVersions({ itemId }));
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));
     }
@@ -45,19 +53,18 @@ export function EntryHistory({ store, itemId, strings, language, unit }: EntryHi
         <Text block>{strings.editor.historyEmpty}</Text>
       ) : (
         <ol>
-          {versions.map((v) => {
-            const value = typeof v.fields?.Value === 'number' ? formatValue(v.fields.Value, unit) : undefined;
-            const comment = typeof v.fields?.Comment === 'string' ? v.fields.Comment : undefined;
-            return (
-              <li key={v.id}>
-                <Text block weight="semibold">
-                  {when(v.lastModifiedDateTime)} {v.lastModifiedBy?.user?.displayName ?? ''}
+          {versions.map((v) => (
+            <li key={v.id}>
+              <Text block weight="semibold">
+                {[when(v.modifiedAt), v.modifiedBy ?? ''].filter(Boolean).join(' ')}
+              </Text>
+              {describe(v, props).map((line) => (
+                <Text block key={line}>
+                  {line}
                 </Text>
-                {value ? <Text block>{value}</Text> : null}
-                {comment ? <Text block>{comment}</Text> : null}
-              </li>
-            );
-          })}
+              ))}
+            </li>
+          ))}
         </ol>
       )}
       {failed ? <Text block>{failed}</Text> : null}

@@ -1,10 +1,11 @@
 // The editor's state and save flow. Saves start from the eTag the user opened; a conflict keeps both
 // versions; every failure leaves the form as typed (and the draft in storage).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LoadedPlan, SaveResult, StoredAction, StoredEntry } from '../../store';
-import { FollowUpStore } from '../../store';
+import type { FollowUpEntry } from '../../core';
+import { planKey as planKeyOf } from '../../core';
+import type { FollowUpStore, LoadedPlan, StoredAction, StoredEntry } from '../../store';
 import type { Strings } from '../../ui';
-import type { ConflictChoice, Draft, DraftErrors, EditorSubject, Suggestions } from './editor-model';
+import type { ConflictChoice, Draft, DraftErrors, EditorSubject, PendingConfirmation, Suggestions } from './editor-model';
 import { checkDraft, classifySaveError, differsFromSuggestion, draftFrom, isDirty, resolveConflict, suggestionsFor } from './editor-model';
 import { draftKey, loadDraft, markSeen, storeDraft } from './draft-storage';
 
@@ -15,8 +16,11 @@ export interface EntryEditorInput {
   readonly periodKey: string;
   readonly upn: string;
   readonly current?: StoredEntry;
-  readonly previous?: StoredEntry;
+  /** The comparison period (the same period a year earlier) and what was reported then. */
+  readonly comparison?: { readonly periodKey: string; readonly entry?: FollowUpEntry };
   readonly action?: StoredAction;
+  /** The period is locked: the form is read-only and nothing is sent. */
+  readonly locked?: boolean;
   readonly strings: Strings;
   readonly onSaved: (entry: StoredEntry, action?: StoredAction) => void;
 }
@@ -34,7 +38,7 @@ export interface Notice {
 
 export function useEntryEditor(input: EntryEditorInput) {
   const { store, plan, subject, periodKey, upn, strings } = input;
-  const planKey = FollowUpStore.planKey(plan.organisation.code, plan.plan.year);
+  const planKey = planKeyOf(plan.organisation.code, plan.plan.year);
   const storageKey = draftKey({ planKey, kind: subject.kind, ref: subject.ref, periodKey, upn });
   const seenKey = `${planKey}|${subject.kind}|${subject.ref}|${periodKey}`;
   const [base, setBase] = useState<StoredEntry | undefined>(input.current);
@@ -53,6 +57,7 @@ export function useEntryEditor(input: EntryEditorInput) {
   /** The user's own text after choosing the saved version: still shown, so it is never lost. */
   const [setAside, setSetAside] = useState<Draft | undefined>();
   const [saving, setSaving] = useState(false);
+  const [pending, setPending] = useState<PendingConfirmation | undefined>();
   const mounted = useRef(true);
   useEffect(() => () => void (mounted.current = false), []);
   useEffect(() => {
@@ -66,43 +71,57 @@ export function useEntryEditor(input: EntryEditorInput) {
         storeDraft(storageKey, isDirty(next, baseDraft) ? next : undefined);
         return next;
       });
-      if (patch.valueText !== undefined) setErrors({});
+      if (patch.valueText !== undefined) {
+        setErrors({});
+        setPending(undefined);
+      }
     },
     [storageKey, baseDraft],
   );
 
-  const suggestions: Suggestions = useMemo(() => suggestionsFor(subject, draft, input.previous), [subject, draft, input.previous]);
+  const previous = input.comparison?.entry;
+  const suggestions: Suggestions = useMemo(() => suggestionsFor(subject, draft, previous), [subject, draft, previous]);
   const differs = differsFromSuggestion(draft, suggestions);
 
   const save = useCallback(
-    async (toSave: Draft = draft, from: StoredEntry | undefined = base) => {
-      const checked = checkDraft(subject, toSave, { periodKey, upn, now: new Date() });
+    async (toSave: Draft = draft, from: StoredEntry | undefined = base, confirmed = false) => {
+      if (input.locked) return;
+      const checked = checkDraft(subject, toSave);
       if (!checked.ok) {
         setErrors(checked.errors);
         setNotice({ intent: 'error', text: strings.editor.fixErrors });
         return;
       }
       setErrors({});
+      setPending(undefined);
       setSaving(true);
       setNotice(undefined);
       try {
-        const result: SaveResult<StoredEntry> = await store.saveEntry(plan, checked.entry, from ? { itemId: from.itemId, eTag: from.eTag } : undefined);
-        if (result.status === 'conflict') {
-          setConflict({ server: result.server, theirs: draftFrom(subject, result.server), mine: toSave });
+        const result = await store.saveEntry(plan, { subjectKind: subject.kind, subjectRef: subject.ref, periodKey, edit: checked.edit, base: from, confirmed }, upn);
+        if (result.status === 'refused') {
+          const { refusal } = result;
+          // The text stays as typed; an implausible value waits for the user's word.
+          if (refusal.code === 'implausible') {
+            setPending({ message: refusal.message, draft: toSave });
+            setErrors({ value: refusal.message });
+          } else if (refusal.code === 'invalid-value' && refusal.field === 'value') setErrors({ value: refusal.message });
+          setNotice({ intent: refusal.code === 'implausible' ? 'warning' : 'error', text: refusal.message });
           return;
         }
-        let savedAction = action;
-        if (action && toSave.status && toSave.status !== action.status) {
-          const statusResult = await store.saveActionStatus(action, toSave.status);
-          savedAction = statusResult.status === 'saved' ? statusResult.saved : statusResult.server;
+        if (result.status === 'conflict') {
+          const serverAction = result.server.action;
+          if (serverAction) setAction(serverAction);
+          setConflict({ server: result.server.entry, theirs: draftFrom({ ...subject, ...(serverAction ? { actionStatus: serverAction.status } : {}) }, result.server.entry), mine: toSave });
+          return;
         }
+        const savedAction = result.saved.action ?? action;
         storeDraft(storageKey, undefined);
         setConflict(undefined);
-        setBase(result.saved);
+        setBase(result.saved.entry);
         setAction(savedAction);
-        setDraft(draftFrom({ ...subject, ...(savedAction ? { actionStatus: savedAction.status } : {}) }, result.saved));
+        setDraft(draftFrom({ ...subject, ...(savedAction ? { actionStatus: savedAction.status } : {}) }, result.saved.entry));
         setNotice({ intent: 'success', text: strings.editor.saved });
-        input.onSaved(result.saved, savedAction);
+        input.onSaved(result.saved.entry, savedAction);
       } catch (error) {
         // The form is untouched: only the notice changes.
         const failure = classifySaveError(error);
@@ -134,5 +153,9 @@ export function useEntryEditor(input: EntryEditorInput) {
     [conflict, save, storageKey, strings],
   );
 
-  return { draft, update, errors, notice, suggestions, differs, save: () => save(), saving, conflict, choose, setAside, base, previous: input.previous, action };
+  const confirm = useCallback(() => {
+    if (pending) void save(pending.draft, base, true);
+  }, [pending, save, base]);
+
+  return { draft, update, errors, notice, suggestions, differs, save: () => save(), saving, conflict, choose, setAside, base, previous, action, pending, confirm };
 }

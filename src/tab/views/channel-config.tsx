@@ -1,11 +1,12 @@
 // The channel tab's configuration page: the team picks one organisation's plan; the tab's content
 // URL then carries `?plan=ORG:YEAR`.
-import { Field, Select, Text, Title3 } from '@fluentui/react-components';
+import { Text, Title3 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../core';
-import type { Stored } from '../../lists';
-import { FollowUpStore } from '../../store';
+import { planKey as planKeyOf } from '../../core';
+import type { Stored } from '../../store';
 import type { Strings } from '../../ui';
+import { PlanPicker } from '../../ui';
 import type { Session } from '../data/session';
 import { registerChannelTabConfig } from '../host/teams-host';
 import { useViewStyles } from './views.styles';
@@ -18,7 +19,7 @@ export function ChannelConfig({ session, strings }: { session: Session; strings:
   const setValid = useRef<((valid: boolean) => void) | undefined>(undefined);
   useEffect(() => {
     void session.store.listPlans().then(setPlans);
-    const titleOf = (key: string) => plans.find((p) => FollowUpStore.planKey(p.organisationCode, p.year) === key)?.title ?? key;
+    const titleOf = (key: string) => plans.find((p) => planKeyOf(p.organisationCode, p.year) === key)?.title ?? key;
     registerChannelTabConfig(() => chosen.current || undefined, window.location.origin, titleOf).then(
       (fn) => (setValid.current = fn),
       () => undefined,
@@ -28,26 +29,17 @@ export function ChannelConfig({ session, strings }: { session: Session; strings:
     <div className={styles.root}>
       <Title3 as="h1">{strings.channelConfig.title}</Title3>
       <Text>{strings.channelConfig.intro}</Text>
-      <Field label={strings.channelConfig.plan}>
-        <Select
-          value={planKey}
-          onChange={(_e, d) => {
-            setPlanKey(d.value);
-            chosen.current = d.value;
-            setValid.current?.(d.value !== '');
-          }}
-        >
-          <option value="">–</option>
-          {plans.map((p) => {
-            const key = FollowUpStore.planKey(p.organisationCode, p.year);
-            return (
-              <option key={key} value={key}>
-                {p.title}
-              </option>
-            );
-          })}
-        </Select>
-      </Field>
+      <PlanPicker
+        label={strings.channelConfig.plan}
+        plans={plans}
+        value={planKey}
+        placeholder="–"
+        onChange={(key) => {
+          setPlanKey(key);
+          chosen.current = key;
+          setValid.current?.(key !== '');
+        }}
+      />
     </div>
   );
 }

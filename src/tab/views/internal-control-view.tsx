@@ -1,8 +1,9 @@
 // Internkontroll: areas, risks with probability × consequence, actions with status and due date;
 // overdue ones marked in words, not colour alone.
 import { Badge, Text, Title3, Subtitle1 } from '@fluentui/react-components';
-import { isOverdue, riskValue } from '../../core';
+import { actionStatusIn, isOverdue, riskValue } from '../../core';
 import type { LoadedPlan } from '../../store';
+import { entryOf } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { statusLabel } from '../editor/vocabulary-labels';
 import type { OpenTarget } from './item-link';
@@ -11,13 +12,15 @@ import { useViewStyles } from './views.styles';
 
 export interface InternalControlViewProps {
   readonly plan: LoadedPlan;
+  /** Whose statuses: as reported for this period, else the plan's. */
+  readonly periodKey: string;
   readonly asOf: string;
   readonly strings: Strings;
   readonly language: UiLanguage;
   readonly onOpen: (target: OpenTarget) => void;
 }
 
-export function InternalControlView({ plan, asOf, strings, language, onOpen }: InternalControlViewProps) {
+export function InternalControlView({ plan, periodKey, asOf, strings, language, onOpen }: InternalControlViewProps) {
   const styles = useViewStyles();
   const areas = [...new Set(plan.risks.map((r) => r.area))];
   const s = strings.internalControl;
@@ -64,14 +67,15 @@ export function InternalControlView({ plan, asOf, strings, language, onOpen }: I
                       </tr>,
                     ];
                   return actions.map((action, i) => {
-                    const late = isOverdue(action, asOf);
+                    const status = actionStatusIn(action, entryOf(plan, 'action', action.ref, periodKey));
+                    const late = isOverdue({ ...action, status }, asOf);
                     return (
                       <tr key={action.ref} data-overdue={late ? 'true' : undefined}>
                         {i === 0 ? riskCell : null}
                         <td>
                           <ItemLink kind="action" refName={action.ref} title={action.title} onOpen={onOpen} />
                         </td>
-                        <td>{statusLabel(action.status, language)}</td>
+                        <td>{statusLabel(status, language)}</td>
                         <td className={styles.numeric}>
                           {action.dueDate ?? ''}{' '}
                           {late ? (

@@ -2,9 +2,8 @@
 // what is left.
 import { Badge, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatValue } from '../../core';
-import type { LoadedPlan, WorkItem } from '../../store';
-import { FollowUpStore } from '../../store';
+import { formatValue, planKey as planKeyOf } from '../../core';
+import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { AssessmentSymbol } from '../../ui';
 import { seenETag } from '../editor/draft-storage';
@@ -36,7 +35,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
   const styles = useViewStyles();
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
-  const planKey = FollowUpStore.planKey(plan.organisation.code, plan.plan.year);
+  const planKey = planKeyOf(plan.organisation.code, plan.plan.year);
   const work = useMemo(
     () => store.myWork(plan, upn, periodKey).map((item) => ({ item, state: workState(item, seenETag(`${planKey}|${item.kind}|${item.ref}|${periodKey}`)) })),
     [store, plan, upn, periodKey, planKey],

@@ -1,8 +1,9 @@
 // Outside Teams, against the emulator only: choose which of the emulator's people to be.
-import { Button, Field, Select, Text, Title3 } from '@fluentui/react-components';
+import { Button, Text, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DevUser } from '../../auth';
 import type { Strings } from '../../ui';
+import { PersonPicker } from '../../ui';
 import { useViewStyles } from './views.styles';
 
 export function UserPicker({ users, strings, onPick }: { users: readonly DevUser[]; strings: Strings; onPick: (user: DevUser) => void }) {
@@ -19,15 +20,7 @@ export function UserPicker({ users, strings, onPick }: { users: readonly DevUser
     >
       <Title3 as="h1">{strings.pickUser.title}</Title3>
       <Text>{strings.pickUser.intro}</Text>
-      <Field label={strings.pickUser.label}>
-        <Select value={upn} onChange={(_e, d) => setUpn(d.value)}>
-          {users.map((u) => (
-            <option key={u.upn} value={u.upn}>
-              {u.displayName} ({u.upn})
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PersonPicker label={strings.pickUser.label} people={users.map((u) => ({ upn: u.upn, displayName: u.displayName, detail: u.jobTitle ?? undefined }))} value={upn} onChange={setUpn} />
       <div>
         <Button appearance="primary" type="submit">
           {strings.pickUser.choose}

@@ -110,13 +110,13 @@ describe('who is calling', () => {
 test('tokens survive a restart of a file-backed emulator, and so do users', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-emu-'));
   try {
-    const first = await startServer({ dataDir: path.join(dataDir, 'nested') });
+    const first = await startServer({ dbPath: undefined, dataDir: path.join(dataDir, 'nested') });
     first.registerUsers([BO, ANNA]);
     const token = tokenFor(first, ANNA.upn);
     await first.close();
     expect(fs.existsSync(path.join(dataDir, 'nested', 'emulator.sqlite'))).toBe(true);
 
-    const second = await startServer({ dataDir: path.join(dataDir, 'nested') });
+    const second = await startServer({ dbPath: undefined, dataDir: path.join(dataDir, 'nested') });
     try {
       const r = await call(`${second.graphUrl}/me`, { token });
       expect(r.status).toBe(200);

@@ -32,7 +32,11 @@ export function reopened2025(owners: Readonly<Record<string, string>> = {}): Pla
     if (owners[a.ref] !== undefined) return { ...a, ownerUpn: owners[a.ref] ?? '', status: 'in-progress' };
     return REOPENED[a.ref] !== undefined ? { ...a, status: 'in-progress' } : a;
   };
-  return { ...doc, risks: (doc.risks ?? []).map((r) => ({ ...r, actions: (r.actions ?? []).map(reopen) })) };
+  const reopenedRefs = new Set([...Object.keys(REOPENED), ...Object.keys(owners)]);
+  // The year-end report says done too: reopened, it reports them as under way (the status rule
+  // reads the latest report first).
+  const followUps = (doc.followUps ?? []).map((f) => (reopenedRefs.has(f.subject) && f.status !== undefined ? { ...f, status: 'in-progress' as const } : f));
+  return { ...doc, followUps, risks: (doc.risks ?? []).map((r) => ({ ...r, actions: (r.actions ?? []).map(reopen) })) };
 }
 
 export interface NotifyHarness {
@@ -70,8 +74,8 @@ export async function startNotifyHarness(doc: PlanDocument = reopened2025(), opt
     client,
     store,
     async actions(asOf) {
-      const all = await store.overdueActions(asOf);
-      return new Map(all.map((a) => [a.ref, a]));
+      const { actions } = await store.overdueActions(asOf);
+      return new Map(actions.map((a) => [a.ref, a]));
     },
     async activity() {
       const response = await fetch(`${h.emulator.url}/_dev/activity`);
