@@ -34,6 +34,25 @@ async function followUps(servers: Servers): Promise<Fields[]> {
   return items.value.map((i) => i.fields);
 }
 
+/** A controller's lock, written straight into the Periods list (the tab has no lock button yet). */
+async function lockPeriod(servers: Servers, periodKey: string): Promise<void> {
+  const token = ((await (await fetch(`${servers.origin}/_dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ app: true }) })).json()) as { access_token: string }).access_token;
+  const graph = await graphAs(servers.origin, undefined);
+  const site = (await graph('/sites/localhost:/sites/malkoll')) as { id: string };
+  const lists = (await graph(`/sites/${site.id}/lists?$select=id,displayName`)) as { value: Array<{ id: string; displayName: string }> };
+  const list = lists.value.find((l) => l.displayName === 'Perioder');
+  assert(list, 'the Periods list exists');
+  const items = (await graph(`/sites/${site.id}/lists/${list.id}/items?$expand=fields&$top=5000`)) as { value: Array<{ id: string; fields: { Key?: string } }> };
+  const item = items.value.find((i) => i.fields.Key === periodKey);
+  assert(item, `the period ${periodKey} exists`);
+  const answer = await fetch(`${servers.origin}/graph/v1.0/sites/${site.id}/lists/${list.id}/items/${item.id}/fields`, {
+    method: 'PATCH',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ Locked: true }),
+  });
+  assert(answer.ok, `locking ${periodKey}: ${answer.status}`);
+}
+
 async function openAs(browser: Browser, servers: Servers, upn: string, query = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
@@ -78,7 +97,7 @@ async function main(): Promise<void> {
   try {
     const result = await runTests([
       {
-        name: 'a staff member picks themselves, enters "1 545" as Utfall, a Bedömning and a Kommentar, saves; after a reload the values are there and Graph holds 1545 as a number',
+        name: 'a staff member picks themselves, enters "1 545" as Utfall of a percentage, is asked to confirm (nothing saved yet), confirms; after a reload the values are there and Graph holds 1545 as a number',
         async run() {
           const context = await browser.newContext({ locale: 'sv-SE' });
           const page = await context.newPage();
@@ -89,7 +108,11 @@ async function main(): Promise<void> {
           await page.getByLabel('Utfall').fill('1 545');
           await page.getByLabel('Bedömning').selectOption('partly');
           await page.getByLabel('Kommentar').fill('Utfallet följs upp varje vecka (e2e).');
-          await page.getByRole('button', { name: 'Spara' }).click();
+          await page.getByRole('button', { name: 'Spara', exact: true }).click();
+          await page.getByText('Kontrollera värdet').waitFor();
+          await page.getByText(/är mer än 100 %\. Stämmer det\? Bekräfta för att spara ändå\./).first().waitFor();
+          assert(!(await followUps(servers)).some((f) => f.Comment === 'Utfallet följs upp varje vecka (e2e).'), 'nothing is saved before the confirmation');
+          await page.getByRole('button', { name: 'Spara ändå' }).click();
           await page.getByText('Sparat.').waitFor();
           await page.reload();
           await openEditor(page, INDICATOR);
@@ -243,6 +266,18 @@ async function main(): Promise<void> {
           const page = await openAs(browser, servers, STAFF, 'locale=en-us');
           await page.getByRole('heading', { name: 'To do' }).waitFor();
           assert((await page.locator('html').getAttribute('lang')) === 'en', 'html lang is en');
+          await page.context().close();
+        },
+      },
+      {
+        name: 'a locked period is read-only in the tab: "Perioden är låst", no enabled Spara, and the fields cannot be changed',
+        async run() {
+          await lockPeriod(servers, '2025-annual');
+          const page = await openAs(browser, servers, STAFF, 'plan=RS%3A2025&period=2025-annual');
+          await openEditor(page, OTHER_INDICATOR);
+          await page.getByText(/Perioden är låst \(Helår 2025\)/).waitFor();
+          assert(await page.getByRole('button', { name: 'Spara', exact: true }).isDisabled(), 'Spara is disabled');
+          assert(await page.getByLabel('Kommentar').isDisabled(), 'the comment cannot be changed');
           await page.context().close();
         },
       },

@@ -80,3 +80,25 @@ test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the 
   expect(second.changes.map((ch) => ch.key)).toEqual([`${b.row.writeBack.subjectRef}|2025-annual`]);
   expect(excel.values('Data', cellOf(a.index, 'eTag'))[0]?.[0]).toBe(outcomes[0]?.status === 'saved' ? outcomes[0].saved.eTag : '');
 });
+
+test('a locked period refuses the workbook\'s changes through the same rule as the tab and the store', async () => {
+  const store = await h.store();
+  const plan = await store.loadPlan('RS:2025');
+  const report = buildReport(plan, plan.entries, '2025-annual');
+  const excel = createFakeExcel();
+  await writeReport(excel.context, report, { sectionIds: ['data'] });
+  const data = report.sections.find((s) => s.kind === 'data');
+  if (data?.kind !== 'data') throw new Error('no data section');
+  const table = data.tables[0];
+  const index = table.rows.findIndex((row) => row.writeBack.subjectKind === 'indicator' && row.writeBack.periodKey === '2025-annual' && row.writeBack.entryItemId !== undefined);
+  const row = table.rows[index];
+  if (!row) throw new Error('no reported row');
+  excel.type('Data', `${columnLetters(table.columns.findIndex((c) => c.key === 'comment'))}${index + 2}`, [['Efter låsningen']]);
+  const read = await readDataTable(excel.context, 'Data');
+  if (!read.snapshot) throw new Error('snapshot missing');
+  const locked = { ...plan, periods: plan.periods.map((p) => (p.key === '2025-annual' ? { ...p, locked: true } : p)) };
+  const diff = diffDataRows(read, read.snapshot, valueTypes(locked));
+  const outcomes = await sendChanges(store, locked, diff.changes, { upn: 'controller@region.example' });
+  expect(outcomes).toEqual([expect.objectContaining({ status: 'refused', reason: expect.stringMatching(/^Perioden är låst \(Helår 2025\)/) })]);
+  expect(entryOf(await store.loadPlan('RS:2025'), 'indicator', row.writeBack.subjectRef, '2025-annual')?.comment).not.toBe('Efter låsningen');
+});
