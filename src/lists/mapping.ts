@@ -299,6 +299,18 @@ export function followUpFields(entry: FollowUpEntry, ctx: { planItemId: string; 
   };
 }
 
+/** What was reported, as an entry's fields (and a list item version's) hold it. */
+export function reportedValues(f: Fields): Pick<FollowUpEntry, 'value' | 'level' | 'assessment' | 'trend' | 'status' | 'comment'> {
+  return compact({
+    value: readNumber(f, 'Value'),
+    level: readChoice(f, 'Level', LEVELS),
+    assessment: readChoice(f, 'Assessment', ASSESSMENTS),
+    trend: readChoice(f, 'Trend', TRENDS),
+    status: readChoice(f, 'Status', ACTION_STATUSES),
+    comment: readText(f, 'Comment'),
+  });
+}
+
 export function followUpFromItem(item: ListItem, refOfSubject: (kind: FollowUpEntry['subjectKind'], itemId: string) => string | undefined): Stored<FollowUpEntry> & { subjectItemId: string } {
   const f = item.fields;
   const subjectKind = readChoice(f, 'SubjectKind', SUBJECT_KINDS) ?? 'indicator';
@@ -310,12 +322,7 @@ export function followUpFromItem(item: ListItem, refOfSubject: (kind: FollowUpEn
         subjectKind,
         subjectRef: refOfSubject(subjectKind, subjectItemId) ?? '',
         periodKey: readText(f, 'Period') ?? '',
-        value: readNumber(f, 'Value'),
-        level: readChoice(f, 'Level', LEVELS),
-        assessment: readChoice(f, 'Assessment', ASSESSMENTS),
-        trend: readChoice(f, 'Trend', TRENDS),
-        status: readChoice(f, 'Status', ACTION_STATUSES),
-        comment: readText(f, 'Comment'),
+        ...reportedValues(f),
         reportedByUpn: readText(f, 'ReportedByUpn'),
         reportedAt: readDateTime(f, 'ReportedAt'),
       }),

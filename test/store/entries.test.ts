@@ -153,3 +153,21 @@ test('with 30 % injected 429s an import completes and the exported document is i
     await throttled.close();
   }
 });
+
+test("an entry's history: every version with its values, across pages", async () => {
+  const store = await h.store();
+  const plan = await store.loadPlan('RS:2025');
+  const goal = plan.goals[2];
+  if (!goal) throw new Error('fixture');
+  let base = entryOf(plan, 'goal', goal.ref, '2025-interim');
+  // More versions than the emulator's page size (20 here): the history reads every page.
+  for (let n = 0; n < 22; n++) {
+    const result = await store.saveEntry(plan, { subjectKind: 'goal', subjectRef: goal.ref, periodKey: '2025-interim', edit: { comment: `Version ${n}`, assessment: 'partly' }, base }, 'x@region.example');
+    if (result.status !== 'saved') throw new Error(result.status);
+    base = result.saved.entry;
+  }
+  if (!base) throw new Error('unsaved');
+  const versions = await store.entryVersions(base);
+  expect(versions).toHaveLength(22);
+  expect(versions[0]?.values).toEqual({ assessment: 'partly', comment: 'Version 21' });
+});
