@@ -9,6 +9,8 @@ import { FaultSettingsError, parseFaultSettings } from '../faults';
 import { AppRegistrationError, parseAppRegistration } from '../permissions';
 import type { AppRegistry } from '../permissions';
 import type { FaultControl } from '../faults';
+import { ResourceUnitSettingsError, parseResourceUnitSettings } from '../metering';
+import type { ResourceUnitControl } from '../metering';
 import type { EmulatorResponse } from './contract';
 import { GraphError } from './contract';
 
@@ -17,6 +19,7 @@ export interface DevDeps {
   users: UserStore;
   activities: ActivityStore;
   faults: FaultControl;
+  resourceUnits: ResourceUnitControl;
   apps: AppRegistry;
   graphUrl: () => string;
 }
@@ -45,7 +48,7 @@ function tokenRequest(body: unknown): TokenRequest {
 /** Turns the parts' own input errors into 400/404 answers with their plain message. */
 function asDevError(error: unknown): never {
   if (error instanceof TokenRequestError) throw new GraphError(error.status, error.status === 404 ? 'userNotFound' : 'invalidRequest', error.message);
-  if (error instanceof RegistrationError || error instanceof FaultSettingsError || error instanceof AppRegistrationError) throw new GraphError(400, 'invalidRequest', error.message);
+  if (error instanceof RegistrationError || error instanceof FaultSettingsError || error instanceof ResourceUnitSettingsError || error instanceof AppRegistrationError) throw new GraphError(400, 'invalidRequest', error.message);
   throw error;
 }
 
@@ -76,6 +79,14 @@ export function createDevRoutes(deps: DevDeps): (req: DevRequest) => EmulatorRes
     '/faults': {
       GET: () => ({ status: 200, body: deps.faults.get() }),
       PUT: (req) => ({ status: 200, body: deps.faults.set(parseFaultSettings(req.body())) }),
+    },
+    '/resource-units': {
+      GET: () => ({ status: 200, body: deps.resourceUnits.get() }),
+      PUT: (req) => ({ status: 200, body: deps.resourceUnits.set(parseResourceUnitSettings(req.body())) }),
+      DELETE: () => {
+        deps.resourceUnits.reset();
+        return { status: 200, body: deps.resourceUnits.get() };
+      },
     },
     '/health': { GET: () => ({ status: 200, body: { status: 'ok', graphUrl: deps.graphUrl() } }) },
   };

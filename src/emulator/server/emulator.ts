@@ -13,6 +13,8 @@ import { createDirectoryOperations, createUserStore, directoryMigration, parseRe
 import type { DevUser, UserRegistration, UserStore } from '../directory';
 import { createFaultController } from '../faults';
 import type { FaultControl, FaultSettings } from '../faults';
+import { createResourceMeter, meteringStage } from '../metering';
+import type { ResourceUnitControl } from '../metering';
 import { createActivityStore, createTeamworkOperations, teamworkMigration } from '../teamwork';
 import { createAppRegistry, createPermissionOperations, createSitePermissionStore, parseAppRegistration, permissionsMigration, siteAccessStage } from '../permissions';
 import type { RegisteredApp } from '../permissions';
@@ -35,6 +37,11 @@ export interface EmulatorOptions {
   /** List items per page when a request has no `$top` (default 200, as SharePoint). */
   defaultPageSize?: number | undefined;
   faults?: FaultSettings;
+  /**
+   * SharePoint's per-app budget in resource units per minute: RateLimit-* headers from 80 % of it,
+   * 429 beyond it. Default none (metered, never throttled), so tests and `npm start` run at speed.
+   */
+  resourceUnitsPerMinute?: number | null | undefined;
   /** Clock for tokens, timestamps and delta expiry; tests move it. */
   now?: () => Date;
   logger?: EmulatorLogger;
@@ -50,6 +57,8 @@ export interface RunningEmulator {
   port: number;
   /** Fault injection, changeable while running (as `GET/PUT /_dev/faults`). */
   faults: FaultControl;
+  /** Resource units metered per app, and the per-minute budget (as `GET/PUT/DELETE /_dev/resource-units`). */
+  resourceUnits: ResourceUnitControl;
   /** A bearer token, as `POST /_dev/token`. Throws for an unknown UPN. */
   issueToken(request: TokenRequest): TokenResponse;
   /** Registers or updates people, as `POST /_dev/users`. */
@@ -130,6 +139,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const permissions = createSitePermissionStore(db);
     const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId) });
     const faults = createFaultController(options.faults);
+    const resourceUnits = createResourceMeter({ now, perMinute: options.resourceUnitsPerMinute });
     const listDeps: ListOperationDeps = {
       db,
       defaultPageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE,
@@ -147,11 +157,11 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const defaultApp: RegisteredApp = { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES };
     Object.assign(handlers, createPermissionOperations({ permissions, apps, defaultApp, handlers, now }));
     const access = siteAccessStage({ handlers, permissions });
-    const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, access, faults, now, ...(options.logger ? { logger: options.logger } : {}) });
+    const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, access, metering: meteringStage(resourceUnits), faults, now, ...(options.logger ? { logger: options.logger } : {}) });
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 
     let url = '';
-    const dev = createDevRoutes({ tokens, users, activities, faults, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
+    const dev = createDevRoutes({ tokens, users, activities, faults, resourceUnits, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
     const server = http.createServer(
       createRequestListener({
         pipeline,
@@ -170,6 +180,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       graphUrl: `${url}${GRAPH_ROOT}`,
       port,
       faults,
+      resourceUnits,
       issueToken: (request) => tokens.issue(request),
       registerUsers: (input) => users.register(parseRegistrations(input)),
       registerApp: (input) => apps.register(parseAppRegistration(input)),

@@ -28,6 +28,8 @@ export interface PipelineContext {
   caller?: Caller;
   /** Parsed JSON body, set by the parse stage. */
   body?: unknown;
+  /** Headers a stage puts on the answer, error or not (the resource meter's RateLimit-*). */
+  responseHeaders?: Record<string, string>;
   response?: EmulatorResponse;
 }
 

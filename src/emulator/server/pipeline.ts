@@ -1,5 +1,5 @@
 // The ordered request pipeline for Graph calls:
-//   request id → route → auth → faults → parse/validate → handler → serialise, with the error
+//   request id → route → auth → access → metering → faults → parse/validate → handler → serialise, with the error
 //   stage turning anything thrown on the way into Graph's envelope (which is then serialised too).
 // A `$batch` step runs the same stages, with the batch's ids and caller instead of its own.
 import { faultStage } from '../faults/fault.middleware';
@@ -34,6 +34,8 @@ export interface GraphPipelineDeps {
   resolveCaller: CallerResolver;
   /** What the caller may do, once it is known (the permissions part's site access). */
   access?: Stage;
+  /** Charges the caller's app the request's resource units (the metering part). */
+  metering?: Stage;
   faults: FaultController;
   now: () => Date;
   logger?: ErrorLogger;
@@ -55,7 +57,8 @@ export function createGraphPipeline(deps: GraphPipelineDeps): GraphPipeline {
   const parse = parseStage;
   const handler = handlerStage(deps.handlers);
   const access: Stage = deps.access ?? (() => undefined);
-  const outerStages: readonly Stage[] = [requestIdStage, routeStage, authStage(deps.resolveCaller), access, faults, parse, handler];
+  const metering: Stage = deps.metering ?? (() => undefined);
+  const outerStages: readonly Stage[] = [requestIdStage, routeStage, authStage(deps.resolveCaller), access, metering, faults, parse, handler];
 
   async function run(ctx: PipelineContext, stages: readonly Stage[]): Promise<EmulatorResponse> {
     let response: EmulatorResponse;
@@ -78,7 +81,7 @@ export function createGraphPipeline(deps: GraphPipelineDeps): GraphPipeline {
     runStep: (init, batch) => {
       const ctx = context(init, true);
       const ids = { requestId: batch.requestId, clientRequestId: batch.headers['client-request-id'] || batch.requestId };
-      return run(ctx, [inheritIdsStage(ids), routeStage, noNestedBatchStage, inheritCallerStage(batch.caller), access, faults, parse, handler]);
+      return run(ctx, [inheritIdsStage(ids), routeStage, noNestedBatchStage, inheritCallerStage(batch.caller), access, metering, faults, parse, handler]);
     },
   };
 }

@@ -11,7 +11,7 @@ function hasHeader(headers: Record<string, string>, name: string): boolean {
 }
 
 export function serialise(ctx: PipelineContext, response: EmulatorResponse): EmulatorResponse {
-  const headers: Record<string, string> = { ...response.headers };
+  const headers: Record<string, string> = { ...ctx.responseHeaders, ...response.headers };
   if (response.body !== undefined && !hasHeader(headers, 'content-type')) {
     headers['Content-Type'] = response.status >= 400 ? 'application/json' : ODATA_JSON;
   }
