@@ -11,8 +11,8 @@ import type { EntryVersion } from './entry-versions';
 import { readEntryVersions } from './entry-versions';
 import type { LoadedPlan, PlanItems, StoredAction, StoredEntry } from './loaded-plan';
 import { assemblePlan, entryOf, itemIdOf, previousYearEntriesOf } from './loaded-plan';
-import type { PeopleFound, PeopleRequest } from './people';
-import { lookUpPeople } from './people';
+import type { DirectoryPerson, PeopleFound, PeopleRequest } from './people';
+import { lookUpPeople, myDirectReports } from './people';
 import type { PlanTracker, RefreshResult } from './plan-refresh';
 import { refreshPlan, trackPlan } from './plan-refresh';
 import { readItems, readItemsBatched, toListItem } from './read-items';
@@ -302,6 +302,11 @@ export class FollowUpStore {
     const items = await readItems(this.client, itemsQuery(this.site, 'Organisations'));
     const codeOf = new Map(items.map((i) => [i.id, String(i.fields.Code ?? '')]));
     return items.map((i) => organisationFromItem(i, (id) => codeOf.get(id)));
+  }
+
+  /** The signed-in person's direct reports (delegated callers only). */
+  myDirectReports(): Promise<DirectoryPerson[]> {
+    return myDirectReports(this.client);
   }
 
   /** People and their managers from Entra ID, batched. */

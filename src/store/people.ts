@@ -84,3 +84,17 @@ export async function lookUpPeople(client: GraphClient, request: PeopleRequest):
 export function foundPerson(lookup: PersonLookup | undefined): DirectoryPerson | undefined {
   return lookup && 'found' in lookup ? lookup.found : undefined;
 }
+
+/**
+ * The signed-in person's direct reports (`/me/directReports`): the least-privileged way for a
+ * manager to see their people (User.Read and User.ReadBasic.All; another user's manager would need
+ * User.Read.All). Contacts among them are left out. A refusal is thrown, never read as "no one".
+ */
+export async function myDirectReports(client: GraphClient): Promise<DirectoryPerson[]> {
+  const reports: DirectoryPerson[] = [];
+  for await (const user of client.items<DirectoryUser>(`/me/directReports?${SELECT}`)) {
+    const lookup = asLookup(200, user);
+    if ('found' in lookup && !lookup.found.isContact) reports.push(lookup.found);
+  }
+  return reports;
+}

@@ -22,7 +22,7 @@ function clientFor(options: Partial<GraphClientOptions> = {}): GraphClient {
 beforeAll(async () => {
   emu = await startEmulator({ port: 0, dbPath: ':memory:', defaultPageSize: 5 });
   emu.registerUsers([{ upn: 'anna@malkoll.test', displayName: 'Anna Andersson' }]);
-  token = emu.issueToken({ upn: 'anna@malkoll.test' }).access_token;
+  token = emu.issueToken({ upn: 'anna@malkoll.test', scopes: ['Sites.Manage.All', 'User.Read'] }).access_token;
   const client = clientFor();
   const site = await client.get<{ id: string }>('/sites/localhost:/sites/malkoll');
   const list = await client.post<{ id: string }>(`/sites/${site.id}/lists`, {

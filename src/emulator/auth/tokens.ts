@@ -19,7 +19,11 @@ const ISSUER = `https://sts.windows.net/${TENANT_ID}/`;
 export const TOKEN_LIFETIME_SECONDS = 3600;
 /** Graph tolerates this much clock skew on exp and nbf. */
 const CLOCK_SKEW_SECONDS = 300;
-const DELEGATED_SCOPES = 'Sites.ReadWrite.All Sites.Manage.All User.Read.All TeamsActivity.Send';
+/**
+ * What a delegated token carries unless asked otherwise: the scopes the tab and the add-in ask for
+ * (src/auth's GRAPH_SCOPES and the manifest's nestedAppAuthInfo; a test keeps the three equal).
+ */
+export const FRONT_END_SCOPES: readonly string[] = ['Sites.ReadWrite.All', 'User.Read', 'User.ReadBasic.All'];
 /**
  * The emulator's own app: the local run's all-powerful identity (provisioning, `malkoll grant`,
  * `malkoll doctor`). Other apps carry the roles registered for them (POST /_dev/apps).
@@ -33,7 +37,7 @@ export interface TokenUser {
 }
 
 /** `appId` asks for a token of a registered app (its registered roles); without it, the emulator's own app. */
-export type TokenRequest = { upn: string } | { app: true; appId?: string };
+export type TokenRequest = { upn: string; scopes?: readonly string[] } | { app: true; appId?: string };
 
 export interface TokenResponse {
   access_token: string;
@@ -63,6 +67,8 @@ export interface TokenServiceDeps {
   findUser: (upn: string) => TokenUser | undefined;
   /** Apps registered with POST /_dev/apps: their display name and application permissions. */
   findApp?: (appId: string) => { appId: string; displayName: string; roles: readonly string[] } | undefined;
+  /** The scopes a delegated token carries when the request names none. */
+  delegatedScopes?: readonly string[] | undefined;
 }
 
 // Graph's messages for the cases below (see docs/emulator.md for which are observed wordings).
@@ -89,7 +95,8 @@ function callerOf(claims: Claims): Caller {
   const upn = text(claims, 'upn');
   const displayName = text(claims, 'name');
   if (!userId || !upn || !displayName) throw invalidToken(INVALID);
-  return { kind: 'user', userId, upn, displayName };
+  const scp = text(claims, 'scp');
+  return { kind: 'user', userId, upn, displayName, ...(scp !== undefined ? { scopes: scp.split(' ').filter(Boolean) } : {}) };
 }
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
@@ -138,7 +145,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       upn: user.userPrincipalName,
       unique_name: user.userPrincipalName,
       name: user.displayName,
-      scp: DELEGATED_SCOPES,
+      scp: (request.scopes ?? deps.delegatedScopes ?? FRONT_END_SCOPES).join(' '),
     });
   }
 

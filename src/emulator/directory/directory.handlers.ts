@@ -1,4 +1,4 @@
-// Handlers of the directory operations: /me, /me/manager, /users, /users/{id|upn},
+// Handlers of the directory operations: /me, /me/manager, /me/directReports, /users, /users/{id|upn},
 // /users/{id|upn}/manager.
 import { parseTop } from '../odata';
 import { GraphError } from '../server/contract';
@@ -51,6 +51,16 @@ function managerResponse(req: EmulatorRequest, user: DirectoryUser, users: UserS
   });
 }
 
+/** The people whose manager the user is, as Graph lists directReports (one page: teams are small). */
+function directReportsResponse(req: EmulatorRequest, user: DirectoryUser, users: UserStore): EmulatorResponse {
+  const selection = userSelection(req.query);
+  const reports = users.page({ sql: 'manager_id = ?', params: [user.id] }, undefined, 999);
+  return ok({
+    '@odata.context': usersContext(req.graphBaseUrl, selection, false, 'directoryObjects'),
+    value: reports.map((report) => ({ '@odata.type': '#microsoft.graph.user', ...userJson(report, selection) })),
+  });
+}
+
 function decodeSkipToken(token: string): string {
   const text = Buffer.from(token, 'base64url').toString('utf8');
   if (!text.startsWith('users:')) throw badRequest(`The skip token '${token}' is not valid.`);
@@ -96,6 +106,7 @@ export function createDirectoryOperations(users: UserStore): OperationHandlers {
   return {
     getMe: (req) => userResponse(req, signedInUser(req.caller, users)),
     getMyManager: (req) => managerResponse(req, signedInUser(req.caller, users), users),
+    listMyDirectReports: (req) => directReportsResponse(req, signedInUser(req.caller, users), users),
     listUsers: (req) => listUsers(req, users),
     getUser: (req) => userResponse(req, userByRef(req, users)),
     getManager: (req) => managerResponse(req, userByRef(req, users), users),

@@ -1,14 +1,15 @@
 // Stage 3b: what an application may do. An app-only token's `roles` decide: a tenant-wide Sites.*
 // permission gives its role on every site; Sites.Selected gives the role the site granted the app
 // (POST /sites/{id}/permissions), and no site at all without a grant; sending activity
-// notifications needs TeamsActivity.Send. Delegated callers and callers without a roles claim are
-// not checked (see docs/emulator.md).
+// notifications needs TeamsActivity.Send. A delegated caller is held to its token's scopes
+// (delegated-scopes.ts); callers without a roles or scp claim (built by hand in tests) are not.
 import type { Caller, EmulatorRequest, OperationHandlers } from '../server/contract';
 import { GraphError } from '../server/contract';
 import { toEmulatorRequest } from '../server/handler.middleware';
 import { required } from '../server/pipeline-context';
 import type { Stage } from '../server/pipeline-context';
 import type { SitePermissionStore } from './site-permission-store';
+import { checkDelegatedScopes } from './delegated-scopes';
 import { REQUIRED_ROLE, rank, strongest, tenantWideRole } from './site-roles';
 import type { SiteRole } from './site-roles';
 
@@ -43,10 +44,14 @@ export async function appSiteRole(
   return strongest([...(wide ? [wide] : []), ...granted]);
 }
 
-export function siteAccessStage(deps: { handlers: OperationHandlers; permissions: SitePermissionStore }): Stage {
+export function siteAccessStage(deps: { handlers: OperationHandlers; permissions: SitePermissionStore; enforceScopes?: boolean }): Stage {
   return async (ctx) => {
     const caller = required(ctx.caller, 'caller');
-    if (caller.kind !== 'app' || caller.roles === undefined) return;
+    if (caller.kind === 'user') {
+      if (deps.enforceScopes !== false && caller.scopes !== undefined) checkDelegatedScopes(required(ctx.route, 'route').operation, caller.scopes);
+      return;
+    }
+    if (caller.roles === undefined) return;
     const app = { ...caller, roles: caller.roles };
     const operation = required(ctx.route, 'route').operation;
     if (operation === 'sendActivityNotification') {

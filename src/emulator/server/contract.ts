@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3';
 
 export type Caller =
-  | { kind: 'user'; userId: string; upn: string; displayName: string }
+  /** `scopes`: the token's delegated permissions (`scp`); absent only for callers tests build by hand. */
+  | { kind: 'user'; userId: string; upn: string; displayName: string; scopes?: readonly string[] }
   /** `roles`: the token's application permissions; absent only for callers tests build by hand. */
   | { kind: 'app'; appId: string; roles?: readonly string[] };
 
@@ -74,6 +75,7 @@ export const OPERATIONS = [
   // directory, teamwork, batch (server handlers)
   'getMe',              // GET    /me
   'getMyManager',       // GET    /me/manager
+  'listMyDirectReports', // GET   /me/directReports
   'listUsers',          // GET    /users
   'getUser',            // GET    /users/{userRef}   (id or UPN)
   'getManager',         // GET    /users/{userRef}/manager

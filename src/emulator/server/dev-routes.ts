@@ -40,7 +40,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function tokenRequest(body: unknown): TokenRequest {
-  if (isRecord(body) && typeof body['upn'] === 'string') return { upn: body['upn'] };
+  if (isRecord(body) && typeof body['upn'] === 'string') {
+    const scopes = body['scopes'];
+    return Array.isArray(scopes) ? { upn: body['upn'], scopes: scopes.filter((s): s is string => typeof s === 'string') } : { upn: body['upn'] };
+  }
   if (isRecord(body) && body['app'] === true) return typeof body['appId'] === 'string' ? { app: true, appId: body['appId'] } : { app: true };
   throw new GraphError(400, 'invalidRequest', 'Ask for a token with {"upn": "name@example.org"} or {"app": true}.');
 }

@@ -47,6 +47,10 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
   /** Folder served at `/` for paths that are neither Graph nor `/_dev`. */
   staticRoot?: string;
+  /** The scopes a delegated dev token carries unless it asks for others (default: the front ends'). */
+  delegatedScopes?: readonly string[];
+  /** Delegated calls beyond the token's scopes get Graph's 403 (default on). */
+  enforceScopes?: boolean;
 }
 
 export interface RunningEmulator {
@@ -137,7 +141,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const activities = createActivityStore(db, now);
     const apps = createAppRegistry(db);
     const permissions = createSitePermissionStore(db);
-    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId) });
+    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId), delegatedScopes: options.delegatedScopes });
     const faults = createFaultController(options.faults);
     const resourceUnits = createResourceMeter({ now, perMinute: options.resourceUnitsPerMinute });
     const listDeps: ListOperationDeps = {
@@ -156,7 +160,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     };
     const defaultApp: RegisteredApp = { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES };
     Object.assign(handlers, createPermissionOperations({ permissions, apps, defaultApp, handlers, now }));
-    const access = siteAccessStage({ handlers, permissions });
+    const access = siteAccessStage({ handlers, permissions, enforceScopes: options.enforceScopes !== false });
     const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, access, metering: meteringStage(resourceUnits), faults, now, ...(options.logger ? { logger: options.logger } : {}) });
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 

@@ -30,6 +30,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: `${ITEM}/versions/{versionId}`, methods: { GET: 'getItemVersion' } },
   { path: '/me', methods: { GET: 'getMe' } },
   { path: '/me/manager', methods: { GET: 'getMyManager' } },
+  { path: '/me/directReports', methods: { GET: 'listMyDirectReports' } },
   { path: '/users', methods: { GET: 'listUsers' } },
   { path: '/users/{userRef}', methods: { GET: 'getUser' } },
   { path: '/users/{userRef}/manager', methods: { GET: 'getManager' } },

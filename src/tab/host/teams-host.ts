@@ -1,6 +1,8 @@
 // The Teams host, behind a small interface so the same app runs in Teams, in a plain browser and in
-// component tests. teams-js is loaded only when the page is framed (a top-level page cannot be in
-// Teams), which keeps the local run's first load small.
+// component tests. teams-js decides whether Teams is there, whatever the framing: Teams on iOS and
+// Android loads tabs top-level, in a frameless webview that teams-js reaches through
+// `window.nativeInterface`. It is loaded lazily, so it never weighs on the first view's bundle; in a
+// plain browser tab its initialisation fails at once ("No Parent window found").
 import type { HostTheme } from '../../ui';
 import { normaliseTheme } from '../../ui';
 
@@ -50,12 +52,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export async function detectHost(win: Window = window): Promise<HostInfo> {
+type TeamsJs = Pick<typeof import('@microsoft/teams-js'), 'app'>;
+
+export async function detectHost(win: Window = window, loadTeams: () => Promise<TeamsJs> = () => import('@microsoft/teams-js')): Promise<HostInfo> {
   const standalone = fromUrl(win.location.search);
-  // Not framed and not opened by another window: teams-js would only fail ("No Parent window found").
-  if (win.parent === win && !win.opener) return standalone;
   try {
-    const { app } = await import('@microsoft/teams-js');
+    const { app } = await loadTeams();
     await withTimeout(app.initialize(), INIT_TIMEOUT_MS);
     const context = await app.getContext();
     const user = context.user;
@@ -72,7 +74,7 @@ export async function detectHost(win: Window = window): Promise<HostInfo> {
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(normaliseTheme(theme))),
     };
   } catch {
-    // Framed by something that is not Teams (a test harness, another site): run as standalone.
+    // Not in Teams (a plain browser tab, a test harness, another site's frame): run as standalone.
     return standalone;
   }
 }

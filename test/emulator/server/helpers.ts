@@ -62,9 +62,9 @@ export function graphError(answer: Answer, status: number): Json {
   return error;
 }
 
-/** A delegated token for a registered user. */
+/** A delegated token for a registered user, with scopes that allow every operation under test. */
 export function tokenFor(emu: RunningEmulator, upn: string): string {
-  return emu.issueToken({ upn }).access_token;
+  return emu.issueToken({ upn, scopes: ['Sites.Manage.All', 'Sites.ReadWrite.All', 'User.Read', 'User.Read.All', 'TeamsActivity.Send'] }).access_token;
 }
 
 export function appToken(emu: RunningEmulator): string {
