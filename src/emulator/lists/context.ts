@@ -12,12 +12,18 @@ import { parseSiteRef } from './site-ref';
 export interface ListOperationOptions {
   /** Change-log entries (and delta tokens) older than this are gone: 410 resyncRequired. Default 30. */
   readonly deltaTokenLifetimeDays?: number;
+  /** Items a filtered query may select through its index on a larger list (SharePoint: 5 000). */
+  readonly listViewThreshold?: number | undefined;
+  /** Whether delta's nextLink and deltaLink keep `$expand` (default false: unverified for Graph). */
+  readonly deltaLinksKeepExpand?: boolean | undefined;
 }
 
 export interface ListEnv {
   readonly deps: ListOperationDeps;
   readonly store: ListStore;
   readonly deltaTokenLifetimeMs: number;
+  readonly listViewThreshold: number;
+  readonly deltaLinksKeepExpand: boolean;
 }
 
 /** Graph's timestamp form: UTC, whole seconds. */

@@ -27,7 +27,10 @@ interface Round {
 }
 
 function respond(round: Round, value: unknown[], next: DeltaState, final: boolean): EmulatorResponse {
-  const link = linkWith(round.req, { token: encodeDeltaToken(next) });
+  // Whether Graph's links keep `$expand=fields` is unverified (docs/emulator.md); by default they
+  // lose it, so a client must cope with changed items that come without their fields.
+  const expand = round.env.deltaLinksKeepExpand ? {} : { $expand: undefined };
+  const link = linkWith(round.req, { token: encodeDeltaToken(next), ...expand });
   return {
     status: 200,
     body: {

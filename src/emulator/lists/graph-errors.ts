@@ -77,6 +77,20 @@ export function resyncRequired(location: string): GraphError {
   });
 }
 
+/**
+ * A query over the list view threshold. SharePoint's REST API answers 500 with this code and text
+ * (pnp/pnpjs#3149, SharePoint/sp-dev-docs#6826); Graph's own body for it is unrecorded, and it has
+ * also been seen answering 429 (msgraph-sdk-dotnet#827). A 500 is not retried, so a query that
+ * breaks the rule fails at once instead of after a minute of backoff.
+ */
+export function listViewThresholdExceeded(): GraphError {
+  return new GraphError(
+    500,
+    '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+    'The attempted operation is prohibited because it exceeds the list view threshold.',
+  );
+}
+
 /** ODataError → GraphError with the same status, code and message; anything else is rethrown. */
 export function asGraphError(error: unknown): unknown {
   if (error instanceof ODataError) return new GraphError(error.status, error.code, error.message);

@@ -3,6 +3,7 @@
  * `ensureDefaultSite` once at start-up and mounts `createListOperations`' handlers.
  * updateList, deleteList, deleteColumn, updateItem and getItemVersion are left unhandled (501).
  */
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../odata';
 import type { EmulatorRequest, ListOperationDeps, OperationHandler, OperationHandlers } from '../server/contract';
 import { columnHandlers } from './columns.handler';
 import { graphTime } from './context';
@@ -39,6 +40,8 @@ export function createListOperations(deps: ListOperationDeps, options: ListOpera
     deps,
     store: listStoreFor(deps.db),
     deltaTokenLifetimeMs: (options.deltaTokenLifetimeDays ?? DEFAULT_DELTA_TOKEN_LIFETIME_DAYS) * DAY_MS,
+    listViewThreshold: options.listViewThreshold ?? DEFAULT_LIST_VIEW_THRESHOLD,
+    deltaLinksKeepExpand: options.deltaLinksKeepExpand ?? false,
   };
   const handlers: OperationHandlers = {
     ...siteHandlers(env),

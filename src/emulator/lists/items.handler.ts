@@ -4,7 +4,7 @@ import { actorOf, bodyObject, itemContext, linkWith, nowText, pageSize, queryOpt
 import type { ListEnv } from './context';
 import { invalidRequest, itemNotFound } from './graph-errors';
 import type { ItemRecord, ListRecord, SiteRecord } from './list-store';
-import { itemQueryOptions, itemShape } from './query';
+import { assertWithinThreshold, itemQueryOptions, itemShape } from './query';
 import { contextUrl, listContext, renderFields, renderItem } from './render';
 import { parseSelect } from '../odata';
 import { encodeSkipToken } from './tokens';
@@ -28,6 +28,7 @@ export function itemHandlers(env: ListEnv): OperationHandlers {
       const ctx = itemContext(env, req, site, list);
       const shape = itemShape(req);
       const options = itemQueryOptions(req, ctx.columns);
+      assertWithinThreshold(env.store, list, options.filter, env.listViewThreshold);
       const page = env.store.queryItems(list, { ...options, limit: pageSize(env, req) });
       const body: Record<string, unknown> = {
         '@odata.context': itemsContext(req, site, list),

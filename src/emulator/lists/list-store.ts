@@ -172,6 +172,8 @@ export interface ListStore {
 
   // items
   queryItems(list: ListRecord, query: ItemQuery): ItemPage;
+  /** How many items match `filter` (all items without one), counting no further than `cap`. */
+  countItems(list: ListRecord, filter: FilterNode | undefined, cap: number): number;
   /** By integer ID or listItemUniqueId. */
   getItem(list: ListRecord, ref: string): ItemRecord | undefined;
   createItem(list: ListRecord, input: Readonly<Record<string, unknown>>, actor: Actor, now: string): ItemRecord;

@@ -1,11 +1,11 @@
 /** Reading `$select`, `$expand`, `$filter`, `$orderby` and `$skiptoken` of an item request. */
 import type { EmulatorRequest } from '../server/contract';
-import { parseExpand, parseFilter, parseOrderBy, parseSelect, prefersHonorNonIndexed, validateQuery } from '../odata';
+import { indexNarrowing, parseExpand, parseFilter, parseOrderBy, parseSelect, prefersHonorNonIndexed, validateQuery } from '../odata';
 import type { FilterNode, OrderByTerm } from '../odata';
 import { queryOption } from './context';
-import { invalidRequest } from './graph-errors';
+import { invalidRequest, listViewThresholdExceeded } from './graph-errors';
 import { queryColumns } from './item-sql';
-import type { ColumnRecord, PageKey } from './list-store';
+import type { ColumnRecord, ListRecord, ListStore, PageKey } from './list-store';
 import type { ItemShape } from './render';
 import { decodeSkipToken } from './tokens';
 
@@ -38,4 +38,16 @@ export function itemQueryOptions(req: EmulatorRequest, columns: readonly ColumnR
   // A token only continues the ordering it was made for.
   if (!after || after.values.length !== orderBy.length) throw invalidRequest('The $skiptoken is not valid for this request.');
   return { filter, orderBy, after };
+}
+
+/**
+ * SharePoint's list view threshold: on a list of more than `threshold` items, a filter must be
+ * narrowed by an index to at most `threshold` of them (odata/threshold.ts says which part an index
+ * answers). Unfiltered reads page through any list.
+ */
+export function assertWithinThreshold(store: ListStore, list: ListRecord, filter: FilterNode | undefined, threshold: number): void {
+  if (filter === undefined || store.countItems(list, undefined, threshold + 1) <= threshold) return;
+  const narrowing = indexNarrowing(filter, queryColumns(store.columns(list)));
+  if (narrowing !== undefined && store.countItems(list, narrowing, threshold + 1) <= threshold) return;
+  throw listViewThresholdExceeded();
 }

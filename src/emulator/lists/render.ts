@@ -164,12 +164,14 @@ export function renderDeletedItem(itemId: number, ctx: ItemContext): Record<stri
   return { id: String(itemId), parentReference: { siteId: ctx.site.id }, deleted: { state: 'deleted' } };
 }
 
-export function renderVersion(version: ItemRecord, ctx: ItemContext, fieldSelect?: readonly string[]): Record<string, unknown> {
-  return {
+/** A listItemVersion; `fields` only when expanded (`$expand=fields`, optionally with `$select`). */
+export function renderVersion(version: ItemRecord, ctx: ItemContext, fields: ItemShape['fields']): Record<string, unknown> {
+  const json: Record<string, unknown> = {
     id: `${version.version}.0`,
     lastModifiedBy: version.modifiedBy,
     lastModifiedDateTime: version.modified,
     published: { level: 'published', versionId: `${version.version}.0` },
-    fields: renderFields(version, ctx, fieldSelect),
   };
+  if (fields) json.fields = renderFields(version, ctx, fields.select);
+  return json;
 }

@@ -9,12 +9,13 @@
  * this store assigned, never client input).
  */
 import type Database from 'better-sqlite3';
+import { FOLD_SQL_FUNCTION, foldSql, foldText } from '../odata';
 
 /** Bumped when the DDL below changes in a way existing files need to follow. */
 const SCHEMA_VERSION = 1;
 
-/** Case-insensitive comparison key for unique columns (SharePoint compares unique values ignoring case). */
-export const FOLD_FUNCTION = 'malkoll_fold';
+/** Case-insensitive comparison key (SharePoint compares text, unique values included, ignoring case). */
+export const FOLD_FUNCTION = FOLD_SQL_FUNCTION;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS ls_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,7 +120,7 @@ CREATE INDEX IF NOT EXISTS ls_changes_list ON ls_changes (list_key, seq);
 /** Registers the SQL functions the indexes use. Needed on every connection that writes items. */
 export function registerFunctions(db: Database.Database): void {
   db.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.normalize('NFC').toLowerCase() : (value as number | bigint | null),
+    typeof value === 'string' ? foldText(value) : (value as number | bigint | null),
   );
 }
 
@@ -169,27 +170,37 @@ export function fieldExpr(fieldKey: string): string {
 }
 
 export function foldExpr(fieldKey: string): string {
-  return `${FOLD_FUNCTION}(${fieldExpr(fieldKey)})`;
+  return foldSql(fieldExpr(fieldKey));
 }
 
 function indexName(prefix: string, listKey: number, columnId: string): string {
   return `${prefix}_${listKey}_${columnId.replace(/-/g, '')}`;
 }
 
-/** Creates or drops the expression index (and the unique backstop) for one column. */
+/**
+ * Creates or drops the expression index (and the unique backstop) for one column. An indexed text
+ * column also gets an index on its folded value, which the case-insensitive `eq` and `startswith`
+ * use (a unique column's backstop already is one).
+ */
 export function syncColumnIndexes(
   db: Database.Database,
   listKey: number,
-  column: { id: string; fieldKey: string; indexed: boolean; unique: boolean },
+  column: { id: string; fieldKey: string; indexed: boolean; unique: boolean; text: boolean },
 ): void {
   assertSafe(listKey, column.fieldKey);
   if (!/^[0-9a-fA-F-]{36}$/.test(column.id)) throw new Error(`unsafe column id ${column.id}`);
   const ix = indexName('ls_ix', listKey, column.id);
+  const fx = indexName('ls_fx', listKey, column.id);
   const ux = indexName('ls_ux', listKey, column.id);
   if (column.indexed) {
     db.exec(`CREATE INDEX IF NOT EXISTS ${ix} ON ls_items (${fieldExpr(column.fieldKey)}, id) WHERE list_key = ${listKey}`);
   } else {
     db.exec(`DROP INDEX IF EXISTS ${ix}`);
+  }
+  if (column.indexed && column.text && !column.unique) {
+    db.exec(`CREATE INDEX IF NOT EXISTS ${fx} ON ls_items (${foldExpr(column.fieldKey)}, id) WHERE list_key = ${listKey}`);
+  } else {
+    db.exec(`DROP INDEX IF EXISTS ${fx}`);
   }
   if (column.unique) {
     db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS ${ux} ON ls_items (${foldExpr(column.fieldKey)}) WHERE list_key = ${listKey}`);

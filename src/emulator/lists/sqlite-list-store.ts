@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { filterToSql, orderByToSql } from '../odata';
+import type { FilterNode } from '../odata';
 import { isReservedName } from './built-in-columns';
 import { fieldKeyOf, titleColumn } from './column-definitions';
 import { ifMatchSatisfied } from './etag';
@@ -61,6 +62,7 @@ export class SqliteListStore implements ListStore {
   constructor(private readonly db: Database.Database) {
     registerFunctions(db);
     migrate(db);
+    this.syncAllIndexes();
   }
 
   private stmt(sql: string): Database.Statement {
@@ -210,7 +212,13 @@ export class SqliteListStore implements ListStore {
       column.name,
       JSON.stringify(spec),
     );
-    syncColumnIndexes(this.db, listKey, { id, fieldKey: fieldKeyOf(column), indexed: column.indexed, unique: column.enforceUniqueValues });
+    syncColumnIndexes(this.db, listKey, indexSpec(column));
+  }
+
+  /** Files made before an index kind existed get it here, once per start (existing ones are kept). */
+  private syncAllIndexes(): void {
+    const rows = this.db.prepare('SELECT list_key, id, spec FROM ls_columns').all() as Array<ColumnRow & { list_key: number }>;
+    for (const row of rows) syncColumnIndexes(this.db, row.list_key, indexSpec(columnFromRow(row)));
   }
 
   private touchList(listKey: number, now: string): void {
@@ -281,6 +289,16 @@ export class SqliteListStore implements ListStore {
       return typeof value === 'string' || typeof value === 'number' ? value : null;
     });
     return { items: page.map(itemFromRow), next: { values, id: last.id } };
+  }
+
+  countItems(list: ListRecord, filter: FilterNode | undefined, cap: number): number {
+    const columns = this.schema(list.key);
+    const where = filter ? filterToSql(filter, itemColumnSql(columns), queryColumns(columns)) : { sql: '1', params: [] };
+    const row = this.stmt(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ls_items WHERE list_key = ${keyLiteral(list)} AND (${where.sql}) LIMIT ?)`).get(
+      ...where.params,
+      cap,
+    ) as { n: number };
+    return row.n;
   }
 
   private itemRow(list: ListRecord, ref: string): ItemRow | undefined {
@@ -493,6 +511,11 @@ export class SqliteListStore implements ListStore {
       this.stmt('DELETE FROM ls_changes WHERE at < ?').run(before);
     });
   }
+}
+
+function indexSpec(column: ColumnRecord): Parameters<typeof syncColumnIndexes>[2] {
+  const text = column.type === 'text' || column.type === 'note' || column.type === 'choice';
+  return { id: column.id, fieldKey: fieldKeyOf(column), indexed: column.indexed, unique: column.enforceUniqueValues, text };
 }
 
 const stores = new WeakMap<Database.Database, SqliteListStore>();

@@ -1,4 +1,7 @@
-/** GET …/items/{itemId}/versions: one snapshot per write, newest first, each with its field values. */
+/**
+ * GET …/items/{itemId}/versions: one snapshot per write, newest first. The field values come only
+ * with `$expand=fields` (`fields` is a relationship of listItemVersion, as in Graph).
+ */
 import type { OperationHandlers } from '../server/contract';
 import { itemContext, resolveList } from './context';
 import type { ListEnv } from './context';
@@ -19,7 +22,7 @@ export function versionHandlers(env: ListEnv): OperationHandlers {
         status: 200,
         body: {
           '@odata.context': contextUrl(req.graphBaseUrl, `${listContext(site, list)}/items('${versions[0]?.id ?? itemId}')/versions`),
-          value: versions.map((version) => renderVersion(version, ctx, shape.fields?.select)),
+          value: versions.map((version) => renderVersion(version, ctx, shape.fields)),
         },
       };
     },

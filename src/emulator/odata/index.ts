@@ -26,3 +26,5 @@ export { normalizeFilter } from './normalize';
 export { validateQuery, prefersHonorNonIndexed, HONOR_NON_INDEXED_PREFERENCE } from './validator';
 export { filterToSql, orderByToSql, jsonColumnSql } from './sql';
 export type { ColumnSql } from './sql';
+export { FOLD_SQL_FUNCTION, foldText, foldSql } from './collation';
+export { DEFAULT_LIST_VIEW_THRESHOLD, indexNarrowing } from './threshold';

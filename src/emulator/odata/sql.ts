@@ -2,6 +2,7 @@
  * Parameterised SQL (SQLite dialect) for a validated filter and ordering. Values only ever travel as
  * `?` parameters; the SQL text is made of fixed keywords and the caller's column expressions.
  */
+import { foldSql, foldText } from './collation';
 import { resolveField } from './columns';
 import { ODataError } from './errors';
 import { integerLiteral, normalizeFilter } from './normalize';
@@ -24,22 +25,28 @@ function param(field: FieldRef, value: Exclude<ODataLiteral, null>): string | nu
  *   from every value, and SharePoint treats an empty column as "not equal". Plain SQL `<>` would
  *   drop those rows, so it becomes `(expr <> ? OR expr IS NULL)`. The item ID is never NULL.
  * - `lt gt le ge` never match an empty column (SQL semantics, like SharePoint).
- * - `startswith` becomes `substr(expr, 1, ?) = ?` with the prefix's length in characters: exact,
- *   case-sensitive, and free of LIKE wildcards.
+ * - `startswith` becomes `substr(expr, 1, ?) = ?` with the prefix's length in characters, free of
+ *   LIKE wildcards.
  * - Booleans become 1 / 0 (what SQLite's json_extract returns for JSON true / false);
  *   the item ID compares as a number even when written `'5'`.
- * Pass the list's `columns` to also normalise lookup IDs and dates (see normalizeFilter).
+ * Pass the list's `columns` to also normalise lookup IDs and dates (see normalizeFilter), and to
+ * compare text, note and choice columns without regard to case in `eq`, `ne` and `startswith`, as
+ * SharePoint does: both sides folded (collation.ts), which needs the fold function registered.
  */
 export function filterToSql(filter: FilterNode, columnSql: ColumnSql, columns?: ReadonlyMap<string, ColumnInfo>): SqlFragment {
   const params: Array<string | number | null> = [];
+  const folds = (field: FieldRef): boolean => columns !== undefined && isTextField(field, columns);
   const emit = (node: FilterNode): string => {
     switch (node.kind) {
       case 'and':
       case 'or':
         return `(${emit(node.left)} ${node.kind.toUpperCase()} ${emit(node.right)})`;
       case 'startswith': {
-        params.push([...node.value].length, node.value);
-        return `substr(${columnSql(node.field)}, 1, ?) = ?`;
+        const fold = folds(node.field);
+        const prefix = fold ? foldText(node.value) : node.value;
+        params.push([...prefix].length, prefix);
+        const expr = columnSql(node.field);
+        return `substr(${fold ? foldSql(expr) : expr}, 1, ?) = ?`;
       }
       case 'compare': {
         const expr = columnSql(node.field);
@@ -48,14 +55,23 @@ export function filterToSql(filter: FilterNode, columnSql: ColumnSql, columns?: 
           if (node.op === 'ne') return `${expr} IS NOT NULL`;
           throw new ODataError('BadRequest', `Invalid filter clause: null can only be compared with eq or ne, not ${node.op}.`);
         }
-        params.push(param(node.field, node.value));
-        if (node.op === 'ne' && node.field.kind === 'field') return `(${expr} <> ? OR ${expr} IS NULL)`;
-        return `${expr} ${SQL_OPERATORS[node.op]} ?`;
+        const folded = (node.op === 'eq' || node.op === 'ne') && typeof node.value === 'string' && folds(node.field) ? foldText(node.value) : undefined;
+        params.push(folded ?? param(node.field, node.value));
+        const left = folded === undefined ? expr : foldSql(expr);
+        if (node.op === 'ne' && node.field.kind === 'field') return `(${left} <> ? OR ${expr} IS NULL)`;
+        return `${left} ${SQL_OPERATORS[node.op]} ?`;
       }
     }
   };
   const sql = emit(columns ? normalizeFilter(filter, columns) : filter);
   return { sql, params };
+}
+
+/** True for a text, note or choice column (not a lookup ID, not the item ID). */
+function isTextField(field: FieldRef, columns: ReadonlyMap<string, ColumnInfo>): boolean {
+  const resolved = resolveField(field, columns);
+  if (resolved?.kind !== 'column' || resolved.lookupId) return false;
+  return resolved.column.type === 'text' || resolved.column.type === 'note' || resolved.column.type === 'choice';
 }
 
 /** `expr1 DESC, expr2 ASC`; empty for no terms. SQLite puts NULLs first ascending, as OData does. */

@@ -47,6 +47,10 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
   /** Folder served at `/` for paths that are neither Graph nor `/_dev`. */
   staticRoot?: string;
+  /** SharePoint's list view threshold: items a filtered query may select through its index (default 5 000). */
+  listViewThreshold?: number | undefined;
+  /** Whether delta links keep `$expand` (default false; unverified for Graph, see docs/emulator.md). */
+  deltaLinksKeepExpand?: boolean | undefined;
   /** The scopes a delegated dev token carries unless it asks for others (default: the front ends'). */
   delegatedScopes?: readonly string[];
   /** Delegated calls beyond the token's scopes get Graph's 403 (default on). */
@@ -74,7 +78,7 @@ export interface RunningEmulator {
 
 /** What the list/item part contributes (`src/emulator/lists`). */
 export interface ListPart {
-  createListOperations(deps: ListOperationDeps): OperationHandlers;
+  createListOperations(deps: ListOperationDeps, options: { listViewThreshold?: number | undefined; deltaLinksKeepExpand?: boolean | undefined }): OperationHandlers;
   /** Creates the default sites when missing; what it returns is not used. */
   ensureDefaultSite(deps: ListOperationDeps): unknown;
 }
@@ -154,7 +158,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     if (lists) await lists.ensureDefaultSite(listDeps);
 
     const handlers: OperationHandlers = {
-      ...(lists ? lists.createListOperations(listDeps) : {}),
+      ...(lists ? lists.createListOperations(listDeps, { listViewThreshold: options.listViewThreshold, deltaLinksKeepExpand: options.deltaLinksKeepExpand }) : {}),
       ...createDirectoryOperations(users),
       ...createTeamworkOperations({ users, activities, appDisplayName: (id) => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : id) }),
     };

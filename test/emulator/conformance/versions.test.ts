@@ -60,6 +60,22 @@ describe('items/{id}/versions', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  test('without $expand=fields a version carries no values; $expand=fields($select=…) limits them', async () => {
+    // listitem-list-versions.md shows only id, lastModifiedBy, lastModifiedDateTime; `fields` is a
+    // relationship of listItemVersion (resources/listitemversion.md), expanded on request.
+    const made = await createItem(g, items, { Title: 'bare', Score: 4, Note: 'n' });
+    const id = str(made['id']);
+    expectStatus(await g.patch(`${items}/${id}/fields`, { Score: 5 }), 200);
+    const bare = values((await g.get(`${items}/${id}/versions`)).body);
+    expect(bare.map((v) => v['id'])).toEqual(['2.0', '1.0']);
+    for (const v of bare) expect(v).not.toHaveProperty('fields');
+    const selected = values((await g.get(`${items}/${id}/versions?$expand=fields($select=Score)`)).body);
+    expect(selected.map((v) => rec(v['fields'], 'fields'))).toEqual([
+      { '@odata.etag': expect.any(String), Score: 5 },
+      { '@odata.etag': expect.any(String), Score: 4 },
+    ]);
+  });
+
   test('a new item has one version, 1.0', async () => {
     const made = await createItem(g, items, { Title: 'fresh', Score: 9 });
     const r = await g.get(`${items}/${str(made['id'])}/versions`);

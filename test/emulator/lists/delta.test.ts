@@ -5,8 +5,8 @@ import type { Harness, Json } from './helpers';
 const params = { listRef: 'Tasks' };
 const DAY = 24 * 60 * 60 * 1000;
 
-async function setup(count: number, options: { deltaTokenLifetimeDays?: number } = {}): Promise<Harness> {
-  const h = harness({ pageSize: 3, ...options });
+async function setup(count: number, options: { deltaTokenLifetimeDays?: number; deltaLinksKeepExpand?: boolean } = {}): Promise<Harness> {
+  const h = harness({ pageSize: 3, deltaLinksKeepExpand: true, ...options });
   await createList(h, 'Tasks', [{ name: 'State', text: {} }]);
   for (let i = 1; i <= count; i += 1) await h.ok('createItem', { method: 'POST', params, body: { fields: { Title: `t${i}` } } });
   return h;
@@ -45,6 +45,20 @@ describe('items/delta', () => {
     expect(link.pathname).toBe('/graph/v1.0/sites/localhost:/sites/malkoll:/lists/Tasks/items/delta');
     expect(link.searchParams.get('$expand')).toBe('fields($select=Title)');
     expect(link.searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]+$/);
+  });
+
+  it('by default the links lose $expand: later pages and rounds come without fields, the token still works', async () => {
+    const h = await setup(5, { deltaLinksKeepExpand: false });
+    const first = await round(h, { $expand: 'fields($select=Title)', $top: '3' });
+    expect(first.entries[0]?.fields).toEqual(expect.objectContaining({ Title: 't1' }));
+    expect(first.entries[4]).not.toHaveProperty('fields');
+    const link = new URL(first.deltaLink);
+    expect(link.searchParams.get('$expand')).toBeNull();
+    expect(link.searchParams.get('$top')).toBe('3');
+    await h.ok('updateItemFields', { method: 'PATCH', params: { ...params, itemId: '2' }, body: { State: 'a' } });
+    const changes = await round(h, queryOf(first.deltaLink));
+    expect(changes.entries.map((e) => e.id)).toEqual(['2']);
+    expect(changes.entries[0]).not.toHaveProperty('fields');
   });
 
   it('returns nothing but a deltaLink for token=latest', async () => {

@@ -1,7 +1,7 @@
 import { arr, BOB, createList, harness } from './helpers';
 
 describe('items/{id}/versions', () => {
-  it('lists one version per write, newest first, with the values at that version', async () => {
+  it('lists one version per write, newest first; with $expand=fields, the values at that version', async () => {
     const h = harness();
     await createList(h, 'Risks', [{ name: 'Level', number: {} }]);
     const params = { listRef: 'Risks' };
@@ -11,7 +11,12 @@ describe('items/{id}/versions', () => {
     h.advance(1000);
     await h.ok('updateItemFields', { method: 'PATCH', params: { ...params, itemId: '1' }, body: { Level: null, Title: 'R2' } });
 
-    const res = await h.ok('listItemVersions', { params: { ...params, itemId: '1' } });
+    const bare = arr((await h.ok('listItemVersions', { params: { ...params, itemId: '1' } })).value);
+    expect(bare.map((v) => v.id)).toEqual(['3.0', '2.0', '1.0']);
+    // `fields` is a relationship: without $expand a version has no values (listitem-list-versions.md).
+    expect(bare.every((v) => !('fields' in v))).toBe(true);
+
+    const res = await h.ok('listItemVersions', { params: { ...params, itemId: '1' }, query: { $expand: 'fields' } });
     const versions = arr(res.value);
     expect(versions.map((v) => v.id)).toEqual(['3.0', '2.0', '1.0']);
     expect(versions.map((v) => v.lastModifiedDateTime)).toEqual(['2025-03-01T08:00:02Z', '2025-03-01T08:00:01Z', '2025-03-01T08:00:00Z']);

@@ -66,7 +66,11 @@ describe('filterToSql with the list columns (normalisation)', () => {
     ["fields/DueDate ge '2024-01-01'", { sql: 'f.DueDate >= ?', params: ['2024-01-01T00:00:00Z'] }],
     ["fields/DueDate lt '2024-01-01T01:00:00+02:00'", { sql: 'f.DueDate < ?', params: ['2023-12-31T23:00:00Z'] }],
     ['fields/Done eq 1', { sql: 'f.Done = ?', params: [1] }],
-    ["fields/Title eq '12'", { sql: 'f.Title = ?', params: ['12'] }],
+    ["fields/Title eq '12'", { sql: 'malkoll_fold(f.Title) = ?', params: ['12'] }],
+    ["fields/Title eq 'RS'", { sql: 'malkoll_fold(f.Title) = ?', params: ['rs'] }],
+    ["fields/Title ne 'RS'", { sql: '(malkoll_fold(f.Title) <> ? OR f.Title IS NULL)', params: ['rs'] }],
+    ["startswith(fields/Title,'ÅR')", { sql: 'substr(malkoll_fold(f.Title), 1, ?) = ?', params: [2, 'år'] }],
+    ["fields/Title lt 'RS'", { sql: 'f.Title < ?', params: ['RS'] }],
     ["fields/Unknown eq '12'", { sql: 'f.Unknown = ?', params: ['12'] }],
   ])('%j', (filter, expected) => {
     expect(filterToSql(parseFilter(filter), plain, COLUMNS)).toEqual(expected);

@@ -1,6 +1,6 @@
 /** The generated SQL run against a real SQLite database: items(id INTEGER, fields TEXT holding JSON). */
 import Database from 'better-sqlite3';
-import { filterToSql, jsonColumnSql, orderByToSql, parseFilter, parseOrderBy, validateQuery } from '../../../src/emulator/odata';
+import { FOLD_SQL_FUNCTION, filterToSql, foldText, jsonColumnSql, orderByToSql, parseFilter, parseOrderBy, validateQuery } from '../../../src/emulator/odata';
 import type { ColumnInfo, ColumnType } from '../../../src/emulator/odata';
 
 function columns(...list: Array<[string, ColumnType]>): Map<string, ColumnInfo> {
@@ -32,6 +32,8 @@ const columnSql = jsonColumnSql(COLUMNS, { idSql: 'items.id', fieldsSql: 'items.
 
 beforeAll(() => {
   db = new Database(':memory:');
+  // What the list store registers: text comparisons fold case, as SharePoint's do.
+  db.function(FOLD_SQL_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : (value as number | null)));
   db.exec('CREATE TABLE items (id INTEGER PRIMARY KEY, fields TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO items (id, fields) VALUES (?, ?)');
   for (const [id, fields] of ITEMS) insert.run(id, JSON.stringify(fields));
@@ -66,15 +68,22 @@ describe('filters against SQLite', () => {
     ["id eq '3'", [3]],
     ['id gt 4', [5, 6]],
     ["id le '2' or id eq 6", [1, 2, 6]],
-    ["startswith(fields/Title,'A')", [1, 6]],
+    ["startswith(fields/Title,'A')", [1, 5, 6]],
+    ["startswith(fields/Title,'a')", [1, 5, 6]],
+    ["startswith(fields/Title,'AB')", [5, 6]],
     ["startswith(fields/Title,'ab%')", [5]],
     ["startswith(fields/Title,'%')", []],
     ["startswith(fields/Title,'_')", []],
     ["startswith(fields/Title,'Å')", [2]],
-    ["startswith(fields/Title,'å')", []],
+    ["startswith(fields/Title,'å')", [2]],
     ["startswith(fields/Title,'')", [1, 2, 3, 4, 5, 6]],
-    ["fields/Code eq 'c1'", [6]],
+    ["fields/Code eq 'c1'", [5, 6]],
+    ["fields/Code eq 'C1'", [5, 6]],
+    ["fields/Code ne 'c1'", [1, 2, 3, 4]],
     ["fields/Title eq 'Öresund'", [3]],
+    ["fields/Title eq 'ÖRESUND'", [3]],
+    ["fields/Title eq 'oresund'", []],
+    ["fields/Status eq 'open'", [1, 5]],
     ["fields/Title eq 'x'' OR 1=1 --'", [4]],
     ["fields/Title eq 'nope'' OR 1=1 --'", []],
     ["fields/Title eq '''; DROP TABLE items; --'", []],
