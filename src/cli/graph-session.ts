@@ -2,7 +2,7 @@
 // (client secret, certificate or managed identity) against a tenant.
 import { appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../auth/app-only-token-source';
 import type { TokenSource } from '../graph';
-import { createGraphClient } from '../graph';
+import { createGraphClient, malkollUserAgent } from '../graph';
 import type { GraphClient } from '../graph';
 import { FollowUpStore, openSite } from '../store';
 import type { GraphTarget } from './options';
@@ -38,6 +38,7 @@ export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessE
   const client = createGraphClient({
     baseUrl: target.graphUrl,
     tokenSource,
+    userAgent: malkollUserAgent('cli'),
     ...(onRequest ? { onRequest: (e) => onRequest(`${e.method} ${e.url} → ${e.status} (${e.ms} ms)`) } : {}),
   });
   return { client, target, store: async () => new FollowUpStore(client, await openSite(client, target.site)) };

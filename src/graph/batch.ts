@@ -1,7 +1,10 @@
 // JSON batching: chunks of at most 20 (Graph's limit), a bounded number of batches in flight, and
 // inner 429/503 answers retried on their own (Graph evaluates throttling per inner request and the
 // SDK's retry never looks inside a batch), honouring each one's Retry-After, capped like the rest.
+// Inner headers are readable even in a browser (they are JSON, not CORS-filtered headers): their
+// Retry-After and RateLimit-* feed the client's rate-limit gate, so the whole client slows down.
 import type { BaseUrl } from './base-url';
+import type { RateLimitGate } from './rate-limit';
 import type { RetrySettings } from './retry-policy';
 import type { StatsCounter } from './stats';
 import type { Send } from './transport';
@@ -9,7 +12,8 @@ import { batchRelative } from './base-url';
 import { headerValue } from './headers';
 import { GraphRequestError, toGraphRequestError } from './graph-request-error';
 import { isRecord } from './odata';
-import { RETRYABLE_INNER_STATUSES, backoffDelay, parseRetryAfter } from './retry-policy';
+import { estimatedUnits, rateLimitResetMs } from './rate-limit';
+import { RETRYABLE_INNER_STATUSES, parseRetryAfter, throttleBackoff } from './retry-policy';
 
 /** Graph's documented maximum of requests in one `$batch`. */
 export const MAX_BATCH_SIZE = 20;
@@ -44,6 +48,7 @@ export interface BatchDeps {
   readonly random: () => number;
   readonly now: () => number;
   readonly stats: StatsCounter;
+  readonly gate: RateLimitGate;
 }
 
 interface Prepared {
@@ -136,12 +141,13 @@ export async function batch(deps: BatchDeps, requests: readonly BatchRequest[], 
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 2));
 
   const runChunk = async (entries: Prepared[]): Promise<void> => {
-    const { retry, now, random, sleep, stats } = deps;
+    const { retry, now, random, sleep, stats, gate } = deps;
     let pending = entries;
     let spent = 0;
     for (let attempt = 1; ; attempt += 1) {
       const started = now();
-      const response = await deps.send('POST', '/$batch', { body: { requests: pending.map((entry) => entry.wire) } });
+      const body = { requests: pending.map((entry) => entry.wire) };
+      const response = await deps.send('POST', '/$batch', { body });
       spent += Math.max(0, now() - started);
       const byId = parseResponses(response.body);
       const throttled: Prepared[] = [];
@@ -152,18 +158,25 @@ export async function batch(deps: BatchDeps, requests: readonly BatchRequest[], 
           throw new GraphRequestError({ status: response.status, code: 'batchResponseMissing', message: `The $batch answer has no response for request id ${entry.wire.id}` });
         }
         results[entry.index] = { id: entry.wire.id, ...answer };
+        gate.observe(answer.headers);
         if (!RETRYABLE_INNER_STATUSES.has(answer.status)) continue;
         throttled.push(entry);
-        const after = parseRetryAfter(headerValue(answer.headers, 'retry-after'), headerValue(answer.headers, 'date') ?? response.headers['date'], now());
+        const after =
+          parseRetryAfter(headerValue(answer.headers, 'retry-after'), headerValue(answer.headers, 'date') ?? response.headers['date'], now()) ?? rateLimitResetMs(answer.headers);
         // One wait for the group: the longest Retry-After among them, as Graph's guidance suggests.
         if (after !== undefined) waitMs = Math.max(waitMs ?? 0, after);
       }
-      if (throttled.length === 0 || attempt >= retry.maxAttempts) return;
-      const delay = waitMs ?? backoffDelay(attempt, retry, random);
+      if (throttled.length === 0) return;
+      // Inner 429/503 are SharePoint throttling the app: not a reason to come back sooner than the floor.
+      const delay = waitMs ?? throttleBackoff(attempt, retry, random);
+      const until = gate.time() + delay;
+      if (throttled.some((entry) => estimatedUnits(entry.wire.method, entry.wire.url) > 0)) gate.hold(until);
+      if (attempt >= retry.maxAttempts) return;
       // Out of budget: the 429/503 stays in the results for the caller to see.
       if (spent + delay > retry.maxTotalMs) return;
       stats.retries += throttled.length;
       await sleep(delay);
+      gate.passed(until);
       spent += delay;
       pending = throttled;
     }

@@ -12,6 +12,7 @@ import { batch, batchGet } from './batch';
 import { delta } from './delta';
 import { eTagOf, ifMatchHeader } from './etag';
 import { items, pages } from './paging';
+import { RateLimitGate } from './rate-limit';
 import { retrySettings } from './retry-policy';
 import { StatsCounter } from './stats';
 import { createTransport } from './transport';
@@ -29,6 +30,13 @@ export interface GraphClientOptions {
   readonly random?: () => number;
   /** Injected for tests; defaults to the global fetch, looked up at call time. */
   readonly fetch?: typeof fetch;
+  /** Injected for tests; defaults to Date.now (retry budgets, Retry-After dates, pacing). */
+  readonly now?: () => number;
+  /**
+   * SharePoint's traffic decoration, `ISV|Company|App/Version` (see `malkollUserAgent`): decorated
+   * traffic is prioritised when SharePoint throttles. Node only; a browser sends its own.
+   */
+  readonly userAgent?: string;
 }
 
 export interface RequestOptions {
@@ -81,7 +89,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const stats = new StatsCounter();
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
-  const now = (): number => Date.now();
+  const now = options.now ?? ((): number => Date.now());
+  // One gate per client: every request of this client, alone or in a batch, paces by it.
+  const gate = new RateLimitGate(now);
   const send = createTransport({
     base,
     tokenSource: options.tokenSource,
@@ -92,8 +102,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     now,
     fetch: options.fetch,
     stats,
+    gate,
+    userAgent: options.userAgent,
   });
-  const batchDeps = { send, base, retry, sleep, random, now, stats };
+  const batchDeps = { send, base, retry, sleep, random, now, stats, gate };
 
   return {
     baseUrl: base.href,

@@ -1,4 +1,4 @@
-// The Graph client: transport chain (auth → retry → logging → fetch), typed errors, paging, $batch,
+// The Graph client: transport chain (auth → retry → rate limit → logging → fetch), typed errors, paging, $batch,
 // delta and eTag helpers. The SDK's types stay inside this folder.
 export type { TokenSource } from './token-source';
 export { createGraphClient } from './graph-client';
@@ -8,6 +8,8 @@ export type { RequestEvent } from './logging.middleware';
 export type { GraphStats } from './stats';
 export type { RetrySettings } from './retry-policy';
 export { DEFAULT_RETRY, parseRetryAfter } from './retry-policy';
+export { MALKOLL_VERSION, malkollUserAgent } from './user-agent';
+export type { NodeSurface } from './user-agent';
 export { GraphRequestError, isGraphRequestError, isNotFound, isConflict, isThrottled, isGone } from './graph-request-error';
 export type { GraphRequestErrorInit } from './graph-request-error';
 export { MAX_BATCH_SIZE } from './batch';

@@ -1,8 +1,15 @@
 // Retry timing shared by the transport middleware and the `$batch` helper, so that a throttled
 // request waits the same way whether it travelled alone or inside a batch.
 
-/** Statuses worth retrying: throttling (429), busy (503) and gateway timeout (504). Nothing else. */
+/**
+ * Statuses worth retrying: throttling (429), busy (503) and gateway timeout (504). Nothing else. A
+ * 504 may come after the server did the work, so it is retried only for idempotent requests
+ * (`isIdempotent`); 429 and 503 mean the request was refused, so any request is sent again.
+ */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
+
+/** SharePoint's two throttling answers: too many requests for the app, and "server too busy". */
+export const THROTTLING_STATUSES: ReadonlySet<number> = new Set([429, 503]);
 
 /** Inside a `$batch`, only throttling and busy are retried (504 there is the batch's own concern). */
 export const RETRYABLE_INNER_STATUSES: ReadonlySet<number> = new Set([429, 503]);
@@ -14,6 +21,12 @@ export interface RetrySettings {
   readonly maxTotalMs: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  /**
+   * The least wait after a 429 or 503 whose Retry-After cannot be read: a browser never sees
+   * Graph's (it is not among the CORS-exposed headers), and a quick retry would count against the
+   * app's budget as well. Doubles with each retry; maxDelayMs still caps it.
+   */
+  readonly throttleFloorMs: number;
 }
 
 export const DEFAULT_RETRY: RetrySettings = {
@@ -21,6 +34,7 @@ export const DEFAULT_RETRY: RetrySettings = {
   maxTotalMs: 60_000,
   baseDelayMs: 500,
   maxDelayMs: 30_000,
+  throttleFloorMs: 5_000,
 };
 
 export function retrySettings(given: Partial<RetrySettings> | undefined): RetrySettings {
@@ -31,6 +45,7 @@ export function retrySettings(given: Partial<RetrySettings> | undefined): RetryS
     maxTotalMs: pick(given?.maxTotalMs, DEFAULT_RETRY.maxTotalMs, 0),
     baseDelayMs: pick(given?.baseDelayMs, DEFAULT_RETRY.baseDelayMs, 0),
     maxDelayMs: pick(given?.maxDelayMs, DEFAULT_RETRY.maxDelayMs, 0),
+    throttleFloorMs: pick(given?.throttleFloorMs, DEFAULT_RETRY.throttleFloorMs, 0),
   };
 }
 
@@ -61,9 +76,19 @@ export function backoffDelay(retry: number, settings: RetrySettings, random: () 
   return Math.floor(random() * cap);
 }
 
-/** The wait before the next retry, or undefined when the server gave no usable hint. */
-export function retryDelay(retry: number, retryAfterMs: number | undefined, settings: RetrySettings, random: () => number): number {
+/**
+ * The wait after a 429/503 that said nothing readable: the floor, doubled per retry, plus up to half
+ * again of jitter, so clients throttled together do not come back in step — and never sooner.
+ */
+export function throttleBackoff(retry: number, settings: RetrySettings, random: () => number): number {
+  const floor = Math.min(settings.maxDelayMs, settings.throttleFloorMs * 2 ** Math.max(0, retry - 1));
+  return Math.min(settings.maxDelayMs, Math.floor(floor * (1 + random() / 2)));
+}
+
+/** The wait before the next retry: the server's hint when it gave a readable one, else backoff. */
+export function retryDelay(retry: number, status: number, retryAfterMs: number | undefined, settings: RetrySettings, random: () => number): number {
   // The server's Retry-After is honoured as given (not capped by maxDelayMs); the total-time budget
   // decides whether waiting that long is still worth it.
-  return retryAfterMs ?? backoffDelay(retry, settings, random);
+  if (retryAfterMs !== undefined) return retryAfterMs;
+  return THROTTLING_STATUSES.has(status) ? throttleBackoff(retry, settings, random) : backoffDelay(retry, settings, random);
 }

@@ -1,5 +1,5 @@
-// One round trip through the SDK: its Client with our middleware chain (auth → retry → logging →
-// fetch), asked for the RAW response so that status, headers and body are ours to read and every
+// One round trip through the SDK: its Client with our middleware chain (auth → retry → rate limit →
+// logging → fetch), asked for the RAW response so that status, headers and body are ours to read and every
 // non-2xx becomes a GraphRequestError here, in one place.
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { GraphRequest } from '@microsoft/microsoft-graph-client';
@@ -11,6 +11,8 @@ import type { TokenSource } from './token-source';
 import { AuthMiddleware } from './auth.middleware';
 import { FetchMiddleware } from './fetch.middleware';
 import { LoggingMiddleware } from './logging.middleware';
+import type { RateLimitGate } from './rate-limit';
+import { RateLimitMiddleware } from './rate-limit.middleware';
 import { RetryMiddleware } from './retry.middleware';
 import { RequestState } from './request-state';
 import { toGraphRequestError } from './graph-request-error';
@@ -41,6 +43,9 @@ export interface TransportDeps {
   readonly now: () => number;
   readonly fetch: typeof fetch | undefined;
   readonly stats: StatsCounter;
+  readonly gate: RateLimitGate;
+  /** Sent as User-Agent on every request, when given (Node only: browsers keep their own). */
+  readonly userAgent: string | undefined;
 }
 
 export type Send = <T = unknown>(method: HttpMethod, pathOrUrl: string, options?: SendOptions) => Promise<GraphResponse<T>>;
@@ -86,7 +91,8 @@ export function createTransport(deps: TransportDeps): Send {
   const sdk = Client.initWithMiddleware({
     middleware: [
       new AuthMiddleware(deps.tokenSource),
-      new RetryMiddleware({ settings: deps.retry, sleep: deps.sleep, random: deps.random, now: deps.now, stats: deps.stats }),
+      new RetryMiddleware({ settings: deps.retry, sleep: deps.sleep, random: deps.random, now: deps.now, stats: deps.stats, gate: deps.gate }),
+      new RateLimitMiddleware({ gate: deps.gate, sleep: deps.sleep, stats: deps.stats }),
       new LoggingMiddleware(deps.onRequest, deps.now),
       new FetchMiddleware(deps.fetch, deps.stats),
     ],
@@ -112,7 +118,7 @@ export function createTransport(deps: TransportDeps): Send {
     const url = resolveUrl(deps.base, pathOrUrl);
     const state = new RequestState();
     const request = graphRequest(url)
-      .headers({ ...options.headers })
+      .headers({ ...(deps.userAgent !== undefined ? { 'User-Agent': deps.userAgent } : {}), ...options.headers })
       .middlewareOptions([state])
       .responseType(ResponseType.RAW);
     // Serialised here (not by the SDK, whose serializeContent reaches for Node's Buffer on binary

@@ -81,7 +81,7 @@ describe('$batch', () => {
     expect(client.stats).toMatchObject({ requests: 2, retries: 1 });
   });
 
-  it('waits the longest Retry-After of several throttled requests, backs off when none is given', async () => {
+  it('waits the longest Retry-After of several throttled requests, backs off from the floor when none is given', async () => {
     const { client, server, sleeps } = testClient(
       batchServer((r, batchIndex): InnerAnswer => {
         if (batchIndex === 0 && r.id === '1') return { status: 429, headers: { 'retry-after': '1' } };
@@ -93,8 +93,9 @@ describe('$batch', () => {
     );
     const results = await client.batch([1, 2, 3].map((i) => ({ method: 'GET' as const, url: `/x/${i}` })));
     expect(server.sent.map((r) => wireRequests(r).map((w) => w.id))).toEqual([['1', '2', '3'], ['1', '2'], ['2']]);
-    // 4 s (the longest Retry-After), then backoff: attempt 2 caps at 2000 ms, times random 0.5.
-    expect(sleeps).toEqual([4000, 1000]);
+    // 4 s (the longest Retry-After), then the throttling floor doubled for the second retry
+    // (10 s) plus a quarter of it for random 0.5: never sooner than 10 s.
+    expect(sleeps).toEqual([4000, 12_500]);
     expect(results.every((r) => r.status === 200)).toBe(true);
   });
 

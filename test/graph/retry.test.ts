@@ -45,13 +45,13 @@ describe('retry middleware', () => {
     expect(sleeps[0]).toBeLessThanOrEqual(5000);
   });
 
-  it('backs off exponentially with full jitter on 503 and 504 without Retry-After', async () => {
+  it('backs off exponentially with full jitter on a 504 to a GET', async () => {
     const randoms = [0.5, 0.25, 1];
     const { client, sleeps } = testClient(
       sequence(
-        () => json(503, {}),
         () => json(504, {}),
-        () => json(503, {}),
+        () => json(504, {}),
+        () => json(504, {}),
       ),
       { random: () => randoms.shift() ?? 0, retry: { baseDelayMs: 400, maxDelayMs: 1200 } },
     );
@@ -59,6 +59,30 @@ describe('retry middleware', () => {
     // caps 400, 800, 1200 (1600 capped by maxDelayMs), each scaled by the injected random.
     expect(sleeps).toEqual([200, 200, 1200]);
     expect(client.stats).toMatchObject({ requests: 4, retries: 3 });
+  });
+
+  it('waits at least 5 s, doubling, when a 429 or 503 has no readable Retry-After (a browser cannot read Graph\'s)', async () => {
+    // What a browser sees of a throttled answer: the status, and none of the headers Graph does not expose.
+    const randoms = [0, 1, 0.5];
+    const { client, sleeps } = testClient(
+      sequence(
+        () => json(429, {}),
+        () => json(503, {}),
+        () => json(429, {}),
+      ),
+      { random: () => randoms.shift() ?? 0 },
+    );
+    await expect(client.get('/sites/s/lists/l/items')).resolves.toEqual({ ok: true });
+    // 5 s, 10 s, 20 s floors, plus up to half again of jitter; never the old 0–0.5 s.
+    expect(sleeps).toEqual([5000, 15_000, 25_000]);
+  });
+
+  it('takes RateLimit-Reset for the wait when a 429 carries it but no Retry-After', async () => {
+    const { client, sleeps } = testClient(sequence(() => json(429, {}, { 'RateLimit-Limit': '1200', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '31' })), {
+      retry: { maxTotalMs: 120_000 },
+    });
+    await client.get('/sites/s/lists/l/items');
+    expect(sleeps).toEqual([31_000]);
   });
 
   it('gives up after maxAttempts with the last 429 as GraphRequestError', async () => {

@@ -4,7 +4,7 @@ import type { InvocationContext, Timer } from '@azure/functions';
 import { FEDERATED_ENV, appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../../auth/app-only-token-source';
 import type { AppOnlyCredentialConfig } from '../../auth/app-only-token-source';
 import type { TokenSource } from '../../graph';
-import { createGraphClient } from '../../graph';
+import { createGraphClient, malkollUserAgent } from '../../graph';
 import { FollowUpStore, openSite } from '../../store';
 import { formatRunResult } from './format-result';
 import type { NotifyRunResult } from './result';
@@ -71,7 +71,7 @@ export function createNotifyTimerHandler(deps: TimerDeps): (timer: Timer, contex
     if (timer.isPastDue) context.warn(`Körningen är försenad (schemat missades); kör nu som av ${asOf}.`);
 
     const tokenSource = deps.tokenSource ?? createAppOnlyTokenSource(() => credentialFor(notifyCredential(env)));
-    const client = createGraphClient({ baseUrl: env[FUNCTION_ENV.graphUrl] ?? DEFAULT_GRAPH_URL, tokenSource });
+    const client = createGraphClient({ baseUrl: env[FUNCTION_ENV.graphUrl] ?? DEFAULT_GRAPH_URL, tokenSource, userAgent: malkollUserAgent('notify') });
     const store = new FollowUpStore(client, await openSite(client, site));
     const signal = AbortSignal.timeout(Math.max(1, Number.isFinite(budgetSeconds) ? budgetSeconds : DEFAULT_BUDGET_SECONDS) * 1000);
     const result = await runNotify(store, { asOf, settings, signal });
