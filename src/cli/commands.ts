@@ -6,6 +6,8 @@ export interface CommandIo {
   readonly err: Writable;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Where data for another program goes (export's JSON): standard out, without the terminal filter. */
+  readonly data?: Writable;
 }
 
 export interface Command {

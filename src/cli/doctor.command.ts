@@ -2,6 +2,8 @@
 // and how to fix it. Run by an administrator (the identity needs Sites.FullControl.All to read the
 // site's permissions and Application.Read.All to read the app's consented permissions); the app
 // it checks is the Målkoll app registration the tab, the add-in and the notify job sign in as.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { GraphClient } from '../graph';
 import { provision } from '../lists';
 import type { Command, CommandIo } from './commands';
@@ -10,6 +12,7 @@ import { LOCAL_ENV_FILE, readEnvFile, teamsManifest } from './app-manifests';
 import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
 import type { Site } from './site-access';
+import { texts } from './texts';
 import { GUID, consentedGraphRoles, getSite, permissionFor, roleRank, statusOf, strongestRole } from './site-access';
 
 export interface CheckResult {
@@ -134,6 +137,7 @@ export const doctorCommand: Command = {
     const { values } = parse({ args: [...args], options: { ...GRAPH_FLAGS, app: { type: 'string' }, 'env-file': { type: 'string' } } });
     const target = graphTarget(values, io.env);
     const envFile = values['env-file'] ?? (target.local ? LOCAL_ENV_FILE : 'env/.env.dev');
+    if (values.app === undefined && !existsSync(path.resolve(io.cwd, envFile))) throw new UsageError(texts.files.envFileMissing(envFile));
     const appId = (values.app ?? readEnvFile(io.cwd, envFile).AAD_APP_CLIENT_ID ?? '').trim();
     if (!GUID.test(appId)) throw new UsageError(`--app: ange Målkoll-appens klient-id (ett GUID)${appId ? `, inte "${appId}"` : `; ${envFile} har inget AAD_APP_CLIENT_ID`}.`);
     const { client } = await openGraphSession(target, io.env);

@@ -1,57 +1,92 @@
 // `malkoll <command>`: the one command line for local runs, provisioning, data exchange and jobs.
 import type { Command, CommandIo } from './commands';
 import { EXIT } from './commands';
-import { UsageError } from './options';
+import { describeFailure } from './failure';
+import { UsageError, closest } from './options';
 import { doctorCommand } from './doctor.command';
 import { grantCommand } from './grant.command';
 import { exportCommand, importCommand, provisionCommand } from './plan-commands';
+import { plansCommand } from './plans.command';
 import { notifyCommand } from './notify.command';
 import { reportCommand } from './report.command';
 import { startCommand } from './start.command';
+import { terminalStream, wrapText } from './terminal';
+import { HELP_WIDTH, texts } from './texts';
 import { validateCommand } from './validate.command';
 
-const COMMANDS: readonly Command[] = [startCommand, provisionCommand, importCommand, exportCommand, reportCommand, notifyCommand, validateCommand, grantCommand, doctorCommand];
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  provisionCommand,
+  importCommand,
+  exportCommand,
+  plansCommand,
+  reportCommand,
+  notifyCommand,
+  validateCommand,
+  grantCommand,
+  doctorCommand,
+];
 
-function help(io: CommandIo): void {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  io.out.write(
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return wrapText(
     [
-      'Målkoll — målstyrning och uppföljning i Teams och Excel över SharePoint-listor.',
+      texts.help.intro,
       '',
-      'Användning: malkoll <kommando> [flaggor]',
+      texts.help.usage,
       '',
-      'Kommandon:',
-      ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+      texts.help.commands,
+      ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
       '',
-      'malkoll <kommando> --help visar hjälp för ett kommando.',
+      texts.help.more,
+      texts.help.exitCodes,
       '',
     ].join('\n'),
+    HELP_WIDTH,
   );
 }
 
+const NO_BREAK = '\u00a0';
+
+function commandHelp(command: Command): string {
+  // An optional flag and its value, [--site REF], stay on one line.
+  const groups = command.usage.replace(/\[[^\]]*\]/g, (group) => group.replace(/ /g, NO_BREAK));
+  const usage = wrapText(`${texts.help.commandUsage} ${groups}`, HELP_WIDTH, texts.help.commandUsage.length + 1).replaceAll(NO_BREAK, ' ');
+  const summary = wrapText(command.summary, HELP_WIDTH, 0);
+  const flags = command.help ? `\n${texts.help.flags}\n${wrapText(command.help, HELP_WIDTH)}\n` : '';
+  return `${usage}\n\n${summary}\n${flags}`;
+}
+
+/**
+ * Runs one command line. What the commands print passes through the terminal filter; an export
+ * to standard out writes its JSON to `io.out` untouched (JSON escapes what would need it).
+ */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const screen: CommandIo = { ...io, out: terminalStream(io.out), err: terminalStream(io.err), data: io.data ?? io.out };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    help(io);
+    const asked = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    screen.out.write(asked ? commandHelp(asked) : help());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err.write(`Okänt kommando "${name}". Kör malkoll --help för att se kommandona.\n`);
+    screen.err.write(`${texts.usage.unknownCommand(name, closest(name, COMMANDS.map((c) => c.name)))}\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out.write(`Användning: ${command.usage}\n\n${command.summary}\n${command.help ? `\nFlaggor:\n${command.help}\n` : ''}`);
+    screen.out.write(commandHelp(command));
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, screen);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err.write(`${error.message}\nKör malkoll ${command.name} --help för hjälp.\n`);
+      screen.err.write(`${error.message}\n${texts.usage.seeHelp(command.name)}\n`);
       return EXIT.usage;
     }
-    io.err.write(`malkoll ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    screen.err.write(`${describeFailure(error, command.name)}\n`);
+    if (io.env.MALKOLL_DEBUG === '1') screen.err.write(`${String((error as { stack?: unknown } | undefined)?.stack ?? error)}\n`);
     return EXIT.failed;
   }
 }
@@ -63,7 +98,8 @@ export function runFromProcess(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      // main catches what commands throw; this is a fault in main itself.
+      process.stderr.write(`${describeFailure(error, process.argv[2] ?? '')}\n`);
       process.exitCode = EXIT.failed;
     },
   );

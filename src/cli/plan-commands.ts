@@ -1,14 +1,19 @@
 // provision, import and export: the plan data path from the command line.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatIssue, validatePlanDocument } from '../core';
+import type { PlanDocument } from '../core';
 import { provision } from '../lists';
-import { InvalidPlanDocumentError, exportPlan, importPlan, peopleOf } from '../store';
+import { InvalidPlanDocumentError, PlanNotFoundError, exportPlan, importPlan, peopleOf } from '../store';
 import type { Command } from './commands';
 import { EXIT } from './commands';
+import { fileProblem } from './failure';
 import { openGraphSession } from './graph-session';
+import { readJsonFile } from './json-file';
 import { directoryEntries } from './local-seed';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
+import { planNotFound } from './plans.command';
+import { texts } from './texts';
 
 export const provisionCommand: Command = {
   name: 'provision',
@@ -34,14 +39,12 @@ export const importCommand: Command = {
     const { values, positionals } = parse({ args: [...args], options: GRAPH_FLAGS, allowPositionals: true });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('Ange en planfil: malkoll import plan.json');
-    let doc: unknown;
-    try {
-      doc = JSON.parse(await readFile(path.resolve(io.cwd, file), 'utf8'));
-    } catch (error) {
-      io.err.write(`${file} kan inte läsas som JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    const read = await readJsonFile(io.cwd, file);
+    if (!read.ok) {
+      io.err.write(`${read.message}\n`);
       return EXIT.invalidInput;
     }
-    const validation = validatePlanDocument(doc);
+    const validation = validatePlanDocument(read.value);
     if (!validation.ok) return reportInvalid(file, validation.issues, io.err);
     const target = graphTarget(values, io.env);
     const session = await openGraphSession(target, io.env);
@@ -56,7 +59,7 @@ export const importCommand: Command = {
       for (const p of unknown) io.err.write(`Okänd i Entra ID (skapas inte): ${p.upn} (${p.displayName})\n`);
     }
     try {
-      const report = await importPlan(await session.store(), validation.document, (e) => io.out.write(`  ${e.phase}: ${e.done}/${e.total}\n`));
+      const report = await importPlan(await session.store(), validation.document, (e) => io.out.write(`${texts.import.step(e.done, e.total, e.phase)}\n`));
       io.out.write(`Planen ${report.planKey} inläst: ${report.created} nya, ${report.updated} ändrade, ${report.unchanged} oförändrade.\n`);
       return EXIT.ok;
     } catch (error) {
@@ -75,13 +78,26 @@ export const exportCommand: Command = {
     const { values } = parse({ args: [...args], options: { ...GRAPH_FLAGS, plan: { type: 'string' }, out: { type: 'string' } } });
     if (!values.plan || !/^[^:]+:\d{4}$/.test(values.plan)) throw new UsageError('Ange planen som organisationskod och år: --plan RS:2025');
     const session = await openGraphSession(graphTarget(values, io.env), io.env);
-    const doc = await exportPlan(await session.store(), values.plan);
+    const store = await session.store();
+    let doc: PlanDocument;
+    try {
+      doc = await exportPlan(store, values.plan);
+    } catch (error) {
+      if (!(error instanceof PlanNotFoundError)) throw error;
+      io.err.write(`${await planNotFound(store, values.plan, session.target.site)}\n`);
+      return EXIT.failed;
+    }
     const json = `${JSON.stringify(doc, null, 2)}\n`;
     if (values.out) {
-      await writeFile(path.resolve(io.cwd, values.out), json, 'utf8');
+      try {
+        await writeFile(path.resolve(io.cwd, values.out), json, 'utf8');
+      } catch (error) {
+        io.err.write(`${fileProblem(error, values.out, true)}\n`);
+        return EXIT.failed;
+      }
       io.err.write(`Skrev ${values.out}.\n`);
     } else {
-      io.out.write(json);
+      (io.data ?? io.out).write(json);
     }
     return EXIT.ok;
   },

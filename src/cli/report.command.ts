@@ -10,8 +10,10 @@ import { PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
 import type { Command } from './commands';
 import { EXIT } from './commands';
+import { fileProblem } from './failure';
 import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
+import { planNotFound } from './plans.command';
 
 /**
  * Loads what a report needs and builds it: the plan with what the organisation's plan of the year
@@ -52,7 +54,7 @@ export const reportCommand: Command = {
       loaded = await loadReport(store, values.plan, values.period, { dataPeriods: values['alla-perioder'] ? 'all' : 'report' });
     } catch (error) {
       if (error instanceof PlanNotFoundError) {
-        io.err.write(`Planen ${values.plan} finns inte på webbplatsen ${session.target.site}. Kontrollera organisationskod och år, eller läs in planen med malkoll import.\n`);
+        io.err.write(`${await planNotFound(store, values.plan, session.target.site)}\n`);
         return EXIT.failed;
       }
       throw error;
@@ -65,7 +67,7 @@ export const reportCommand: Command = {
     try {
       await writeFile(file, await reportXlsx(report));
     } catch (error) {
-      io.err.write(`Kunde inte skriva ${values.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.err.write(`${fileProblem(error, values.out, true)}\n`);
       return EXIT.failed;
     }
     const tables = report.sections.reduce((n, s) => n + s.tables.length, 0);

@@ -4,18 +4,22 @@ import { startEmulator } from '../emulator';
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { seedLocalRun } from './local-seed';
-import { DEFAULT_SITE, UsageError } from './options';
+import { DEFAULT_SITE, parse, portNumber } from './options';
 import { buildWeb, webBuildIsStale, writeEmulatorConfig } from './web-build';
 
 export const WEB_ROOT = path.resolve(__dirname, '..', '..', 'dist', 'web');
 
 export const startCommand: Command = {
   name: 'start',
-  usage: 'malkoll start',
+  usage: 'malkoll start [--port PORT]',
   summary: 'Startar den lokala körningen: Graph-emulatorn på http://localhost:3000 (PORT ändrar), med listor och exempeldata.',
-  async run(_args, io) {
-    const port = Number(io.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`PORT måste vara ett portnummer 0–65535, inte "${io.env.PORT ?? ''}".`);
+  help: [
+    '  --port PORT       porten (standard: PORT, annars 3000); de andra kommandona når emulatorn med',
+    '                    samma PORT, till exempel PORT=3001 npx malkoll plans',
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parse({ args: [...args], options: { port: { type: 'string' } } });
+    const port = values.port !== undefined ? portNumber(values.port, '--port') : portNumber(io.env.PORT, 'PORT');
     const dataDir = path.resolve(io.cwd, io.env.MALKOLL_DATA_DIR ?? 'data');
     const log = (line: string) => io.out.write(`${line}\n`);
     // The tab is served from the emulator's origin: build it first when missing or out of date.

@@ -1,29 +1,26 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { formatIssue, validatePlanDocument } from '../core';
 import type { Command } from './commands';
 import { EXIT } from './commands';
+import { readJsonFile } from './json-file';
+import { UsageError, parse } from './options';
 
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'malkoll validate <fil.json> …',
   summary: 'Kontrollerar planfiler (utbytesformat version 1) utan att skriva något.',
+  help: '  En fil vars namn börjar med - skrivs efter --, till exempel malkoll validate -- -plan.json.',
   async run(args, io) {
-    if (args.length === 0) {
-      io.err.write('Ange minst en planfil: malkoll validate plan.json\n');
-      return EXIT.usage;
-    }
+    const { positionals } = parse({ args: [...args], options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    if (positionals.length === 0) throw new UsageError('Ange minst en planfil: malkoll validate plan.json');
     let worst: number = EXIT.ok;
-    for (const file of args) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await readFile(path.resolve(io.cwd, file), 'utf8'));
-      } catch (error) {
-        io.err.write(`${file}: kan inte läsas som JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    for (const file of positionals) {
+      const read = await readJsonFile(io.cwd, file);
+      if (!read.ok) {
+        io.err.write(`${read.message}\n`);
         worst = EXIT.invalidInput;
         continue;
       }
-      const result = validatePlanDocument(parsed);
+      const result = validatePlanDocument(read.value);
       if (result.ok) {
         const d = result.document;
         const goals = d.goals ?? [];

@@ -29,7 +29,7 @@ afterAll(async () => {
 test('help lists the commands', async () => {
   const { code, out } = await run('--help');
   expect(code).toBe(0);
-  for (const name of ['start', 'provision', 'import', 'export', 'validate']) expect(out).toContain(`malkoll ${name}`);
+  for (const name of ['start', 'provision', 'import', 'export', 'plans', 'report', 'notify', 'validate', 'grant', 'doctor']) expect(out).toMatch(new RegExp(`^  ${name} `, 'm'));
 });
 
 test('provision, import, export: the document comes back, people registered in the emulator', async () => {
@@ -40,7 +40,8 @@ test('provision, import, export: the document comes back, people registered in t
   const imported = await run('import', 'rs-2025.json');
   expect(imported.code).toBe(0);
   expect(imported.out).toMatch(/Planen RS:2025 inläst: \d+ nya, 0 ändrade/);
-  expect(imported.out).toContain('entries: 4/4');
+  expect(imported.out).toContain('Steg 2 av 4 klart: mål och risker');
+  expect(imported.out).toContain('Steg 4 av 4 klart: uppföljningar');
   const again = await run('import', 'rs-2025.json');
   expect(again.out).toMatch(/0 nya, 0 ändrade/);
   const exported = await run('export', '--plan', 'RS:2025', '--out', 'ut.json');
@@ -56,7 +57,7 @@ test('an invalid document: exit 3, every problem named by its path, nothing writ
   expect(code).toBe(3);
   expect(err).toContain('year: ett heltal 1900–2199 förväntades');
   expect(err).toContain('inget har skrivits');
-  expect((await run('export', '--plan', 'RS:2024')).err).toContain('Planen RS:2024 finns inte');
+  expect((await run('export', '--plan', 'RS:2024')).err).toContain('Planen RS:2024 finns inte på webbplatsen localhost:/sites/malkoll. Planerna som finns: RS:2025');
 });
 
 test('wrong usage: exit 2 with a Swedish explanation', async () => {
@@ -66,6 +67,6 @@ test('wrong usage: exit 2 with a Swedish explanation', async () => {
   expect(await run('nonsense')).toMatchObject({ code: 2, err: expect.stringContaining('Okänt kommando') });
 });
 
-test('a missing file: exit 3', async () => {
-  expect(await run('import', 'finns-inte.json')).toMatchObject({ code: 3, err: expect.stringContaining('kan inte läsas') });
+test('a missing file: exit 3, the file named', async () => {
+  expect(await run('import', 'finns-inte.json')).toMatchObject({ code: 3, err: expect.stringContaining('Filen finns-inte.json finns inte') });
 });
