@@ -6,6 +6,7 @@ import type { Command } from './commands';
 import { EXIT } from './commands';
 import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
+import { texts } from './texts';
 
 /** Deep links of a local run when no app id is configured: never opened by Teams, but well formed. */
 export const LOCAL_TEAMS_APP_ID = '00000000-0000-0000-0000-00000000c0de';
@@ -47,7 +48,7 @@ export const notifyCommand: Command = {
     const session = await openGraphSession(target, io.env);
     const result = await runNotify(await session.store(), { asOf, settings, dryRun: values['dry-run'] === true });
     io.out.write(`${formatRunResult(result).join('\n')}\n`);
-    if (target.local && !result.dryRun) io.out.write(`Emulatorn visar aviseringarna: ${target.origin ?? ''}/_dev/activity\n`);
+    if (target.local && !result.dryRun && result.notifications.some((n) => n.status === 'sent')) io.out.write(`${texts.notify.activity(target.origin ?? '')}\n`);
     const failed = result.notifications.some((n) => n.status === 'failed' || (n.unrecorded?.length ?? 0) > 0);
     return failed ? EXIT.failed : EXIT.ok;
   },

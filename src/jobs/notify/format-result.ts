@@ -1,5 +1,6 @@
 // A run's result as plain Swedish lines: for the command line and the function's log.
 import type { NotifyRunResult } from './result';
+import { GRAPH_SENDS_PER_SECOND } from './settings';
 
 const ROLE = { owner: 'ansvarig', manager: 'chef' } as const;
 
@@ -11,8 +12,11 @@ export function formatRunResult(result: NotifyRunResult): string[] {
   const lines: string[] = [];
   const verb = result.dryRun ? 'Skulle skicka' : 'Skickat';
   const sent = result.notifications.filter((n) => n.status === 'sent' || n.status === 'would-send');
-  lines.push(`Försenade åtgärder per ${result.asOf}: ${result.overdueActions}.${result.dryRun ? ' (Provkörning: inget skickas eller skrivs.)' : ''}`);
-  lines.push(`${verb} till ${sent.length} mottagare:`);
+  const dryRunNote = result.dryRun ? ' (Provkörning: inget skickas eller skrivs.)' : '';
+  lines.push(result.overdueActions === 0 ? `Inga försenade åtgärder per ${result.asOf}.${dryRunNote}` : `Försenade åtgärder per ${result.asOf}: ${result.overdueActions}.${dryRunNote}`);
+  // An empty list under a colon reads as if something went missing: say that nobody gets one.
+  if (sent.length > 0) lines.push(`${verb} till ${sent.length} mottagare:`);
+  else if (result.overdueActions > 0) lines.push(result.dryRun ? 'Ingen skulle aviseras i den här körningen.' : 'Ingen aviserades i den här körningen.');
   for (const n of sent) {
     const roles = [...new Set(n.actions.map((a) => ROLE[a.role]))].join(' och ');
     lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}> (${roles}): ${n.text}`);
@@ -36,9 +40,12 @@ export function formatRunResult(result: NotifyRunResult): string[] {
   }
   if (result.skipped.length > 0) lines.push(`Redan aviserade, ingen påminnelse än: ${result.skipped.length} åtgärder.`);
   const f = result.figures;
-  lines.push(
-    `Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ` +
-      `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (minst ${seconds(f.pacingMinimumMs)} vid 5 per sekund).`,
-  );
+  // The measured time only: a computed minimum beside it read as a contradiction (0,0 s, "minst 0,2 s").
+  const sending = result.dryRun
+    ? 'inget utskick i en provkörning'
+    : f.send.sends === 0
+      ? 'inget utskick'
+      : `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (Graph tillåter högst ${GRAPH_SENDS_PER_SECOND} per sekund)`;
+  lines.push(`Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ${sending}.`);
   return lines;
 }

@@ -61,6 +61,6 @@ test('the timer handler runs as of today in Stockholm with the app settings', as
   // The next weekday morning the CLI, for real, has nothing to send.
   const { code, out } = await cli('--as-of', '2026-01-12');
   expect(code).toBe(0);
-  expect(out).toContain('Skickat till 0 mottagare:');
+  expect(out).not.toMatch(/Skickat till [1-9]/);
   expect(out).toContain('Redan aviserade, ingen påminnelse än: 6 åtgärder.');
 });
