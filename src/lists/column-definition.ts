@@ -11,7 +11,7 @@ export interface GraphColumn {
   readonly text?: { allowMultipleLines?: boolean };
   readonly number?: object;
   readonly boolean?: object;
-  readonly dateTime?: object;
+  readonly dateTime?: { format?: string };
   readonly choice?: { choices?: string[] };
   readonly lookup?: { listId?: string; columnName?: string };
 }
@@ -28,8 +28,10 @@ export function columnDefinition(spec: ColumnSpec, listIdOf: (name: NonNullable<
       return { ...base, number: {} };
     case 'boolean':
       return { ...base, boolean: {} };
-    case 'dateTime':
+    case 'date':
       return { ...base, dateTime: { format: 'dateOnly' } };
+    case 'dateTime':
+      return { ...base, dateTime: { format: 'dateTime' } };
     case 'choice':
       return { ...base, choice: { choices: [...(spec.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } };
     case 'lookup':
@@ -42,7 +44,8 @@ export function kindOf(column: GraphColumn): ColumnKind | undefined {
   if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
   if (column.number) return 'number';
   if (column.boolean) return 'boolean';
-  if (column.dateTime) return 'dateTime';
+  // Graph shows `format` on every dateTime column; one without it is a date and time (its default).
+  if (column.dateTime) return column.dateTime.format === 'dateOnly' ? 'date' : 'dateTime';
   if (column.choice) return 'choice';
   if (column.lookup) return 'lookup';
   return undefined;

@@ -108,16 +108,25 @@ async function reconcileColumn(
     return { change: `Skapade kolumnen ${where}` };
   }
   const kind = kindOf(actual);
-  if (kind !== spec.kind) {
+  // A date-only column becomes date and time in place (each value keeps its instant); the other
+  // way would drop the time of day, so it stays drift.
+  const widen = kind === 'date' && spec.kind === 'dateTime';
+  if (kind !== spec.kind && !widen) {
     return { drift: `${where} är av typen ${kind ?? 'okänd'} men ska vara ${spec.kind}; ändras inte automatiskt` };
   }
   const missingChoices = (spec.choices ?? []).filter((c) => !(actual.choice?.choices ?? []).includes(c));
   const driftText = missingChoices.length > 0 ? `${where} saknar valen ${missingChoices.join(', ')}` : undefined;
-  const patch: Record<string, boolean> = {};
+  const patch: Record<string, unknown> = {};
+  const changed: string[] = [];
+  if (widen) {
+    patch.dateTime = { format: 'dateTime' };
+    changed.push('date → dateTime');
+  }
   if (spec.indexed && !actual.indexed) patch.indexed = true;
   if (spec.unique && !actual.enforceUniqueValues) patch.enforceUniqueValues = true;
-  if (Object.keys(patch).length === 0) return driftText ? { drift: driftText } : {};
+  changed.push(...Object.keys(patch).filter((k) => k !== 'dateTime'));
+  if (changed.length === 0) return driftText ? { drift: driftText } : {};
   await client.patch(`${columnsPath}/${actual.id}`, patch);
-  const change = `Ändrade kolumnen ${where}: ${Object.keys(patch).join(', ')}`;
+  const change = `Ändrade kolumnen ${where}: ${changed.join(', ')}`;
   return driftText ? { change, drift: driftText } : { change };
 }

@@ -14,7 +14,8 @@ import {
   VALUE_TYPES,
 } from '../core';
 
-export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'lookup';
+/** `date` is a date-only column (a calendar day), `dateTime` a date and time (an instant). */
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'dateTime' | 'choice' | 'lookup';
 
 export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -44,7 +45,8 @@ const text = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}
 const note = (name: string, displayName: string): ColumnSpec => ({ name, displayName, kind: 'note' });
 const num = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'number', ...extra });
 const bool = (name: string, displayName: string): ColumnSpec => ({ name, displayName, kind: 'boolean' });
-const date = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'dateTime', ...extra });
+const date = (name: string, displayName: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'date', ...extra });
+const dateTime = (name: string, displayName: string): ColumnSpec => ({ name, displayName, kind: 'dateTime' });
 const choice = (name: string, displayName: string, choices: readonly string[], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'choice', choices, ...extra });
 const lookup = (name: string, displayName: string, lookupList: ListName, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ name, displayName, kind: 'lookup', lookupList, ...extra });
 /** Every list but Periods and Organisations names its items `planItemId:ref`, unique: import stays idempotent. */
@@ -196,7 +198,8 @@ export const LISTS: readonly ListSpec[] = [
       choice('Status', 'Status', ACTION_STATUSES),
       note('Comment', 'Kommentar'),
       text('ReportedByUpn', 'Rapporterad av (UPN)'),
-      date('ReportedAt', 'Rapporterad'),
+      // When it was reported, to the second: a date-only column would keep the day alone.
+      dateTime('ReportedAt', 'Rapporterad'),
     ],
   },
 ];

@@ -6,6 +6,7 @@ import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
 import { actionFromItem, followUpFields, followUpFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
+import { dateOnlyBoundary } from '../lists/fields';
 import { followUpKey } from '../lists/schema';
 import type { EntryVersion } from './entry-versions';
 import { readEntryVersions } from './entry-versions';
@@ -275,7 +276,7 @@ export class FollowUpStore {
    * reports come in one $batch with whatever else the caller needs (`alsoRead`).
    */
   async overdueActions(asOf: string, alsoRead: readonly string[] = []): Promise<{ actions: OverdueAction[]; also: ListItem[][] }> {
-    const filter = `fields/DueDate lt '${asOf}T00:00:00Z' and fields/Status ne 'done' and fields/Status ne 'done-with-deviation'`;
+    const filter = `fields/DueDate lt '${dateOnlyBoundary(asOf)}' and fields/Status ne 'done' and fields/Status ne 'done-with-deviation'`;
     const candidates = (await readItems(this.client, itemsQuery(this.site, 'Actions', { filter }))).map((item) => ({
       ...actionFromItem(item, () => undefined),
       planItemId: String(item.fields.PlanLookupId ?? ''),

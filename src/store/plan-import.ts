@@ -16,7 +16,8 @@ import {
   riskFields,
 } from '../lists/mapping';
 import type { ListName } from '../lists/schema';
-import { followUpKey, planItemKey, planKey } from '../lists/schema';
+import { followUpKey, listSpec, planItemKey, planKey } from '../lists/schema';
+import { sameFieldValue } from '../lists/fields';
 import { readItemsBatched } from './read-items';
 import type { FollowUpStore } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
@@ -46,12 +47,12 @@ interface Write {
   readonly fields: WriteFields;
 }
 
-/** Fields whose stored value differs from the wanted one (absent, null and "" are the same). */
-export function changedFields(wanted: WriteFields, stored: Readonly<Record<string, unknown>>): WriteFields {
-  const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : typeof v === 'number' ? v : String(v));
+/** Fields whose stored value differs from the wanted one, compared as the list's columns mean them (sameFieldValue). */
+export function changedFields(wanted: WriteFields, stored: Readonly<Record<string, unknown>>, list: ListName): WriteFields {
+  const kindOf = new Map(listSpec(list).columns.map((c) => [c.name, c.kind]));
   const changed: WriteFields = {};
   for (const [name, value] of Object.entries(wanted)) {
-    if (norm(value) !== norm(stored[name])) changed[name] = value;
+    if (!sameFieldValue(kindOf.get(name), value, stored[name])) changed[name] = value;
   }
   return changed;
 }
@@ -158,7 +159,7 @@ async function apply(client: GraphClient, store: FollowUpStore, writes: Readonly
       counts.created += 1;
       return;
     }
-    const changed = changedFields(w.fields, w.stored.fields);
+    const changed = changedFields(w.fields, w.stored.fields, w.list);
     if (Object.keys(changed).length === 0) {
       counts.unchanged += 1;
       return;
