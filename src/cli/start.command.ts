@@ -1,33 +1,43 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startEmulator } from '../emulator';
+import { DEFAULT_SITE_TIME_ZONE, checkTimeZone } from '../emulator/lists';
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { seedLocalRun } from './local-seed';
-import { DEFAULT_SITE, parse, portNumber } from './options';
+import { DEFAULT_SITE, UsageError, parse, portNumber } from './options';
 import { buildWeb, webBuildIsStale, writeEmulatorConfig } from './web-build';
 
 export const WEB_ROOT = path.resolve(__dirname, '..', '..', 'dist', 'web');
 
 export const startCommand: Command = {
   name: 'start',
-  usage: 'malkoll start [--port PORT]',
+  usage: 'malkoll start [--port PORT] [--site-time-zone ZON]',
   summary: 'Startar den lokala körningen: Graph-emulatorn på http://localhost:3000 (PORT ändrar), med listor och exempeldata.',
   help: [
-    '  --port PORT       porten (standard: PORT, annars 3000); de andra kommandona når emulatorn med',
-    '                    samma PORT, till exempel PORT=3001 npx malkoll plans',
+    '  --port PORT           porten (standard: PORT, annars 3000); de andra kommandona når emulatorn',
+    '                        med samma PORT, till exempel PORT=3001 npx malkoll plans',
+    '  --site-time-zone ZON  webbplatsens tidszon, ett IANA-namn (standard: SITE_TIME_ZONE,',
+    `                        annars ${DEFAULT_SITE_TIME_ZONE}); datumkolumner sparas som midnatt där`,
   ].join('\n'),
   async run(args, io) {
-    const { values } = parse({ args: [...args], options: { port: { type: 'string' } } });
+    const { values } = parse({ args: [...args], options: { port: { type: 'string' }, 'site-time-zone': { type: 'string' } } });
+    const siteTimeZone = values['site-time-zone'] ?? io.env.SITE_TIME_ZONE ?? DEFAULT_SITE_TIME_ZONE;
+    try {
+      checkTimeZone(siteTimeZone);
+    } catch {
+      const source = values['site-time-zone'] !== undefined ? '--site-time-zone' : 'SITE_TIME_ZONE';
+      throw new UsageError(`${source}: "${siteTimeZone}" är ingen tidszon. Skriv ett IANA-namn, till exempel Europe/Stockholm, UTC eller America/New_York.`);
+    }
     const port = values.port !== undefined ? portNumber(values.port, '--port') : portNumber(io.env.PORT, 'PORT');
     const dataDir = path.resolve(io.cwd, io.env.MALKOLL_DATA_DIR ?? 'data');
     const log = (line: string) => io.out.write(`${line}\n`);
     // The tab is served from the emulator's origin: build it first when missing or out of date.
     if (io.env.MALKOLL_SKIP_WEB_BUILD !== '1' && webBuildIsStale()) await buildWeb(log, { tolerateAddinFailure: true });
     const staticRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
-    const emulator = await startEmulator({ port, dataDir, ...(staticRoot ? { staticRoot } : {}) });
+    const emulator = await startEmulator({ port, dataDir, siteTimeZone, ...(staticRoot ? { staticRoot } : {}) });
     if (staticRoot) writeEmulatorConfig(emulator.graphUrl, DEFAULT_SITE, staticRoot);
-    log(`Målkoll kör lokalt (data i ${path.relative(io.cwd, dataDir) || '.'}/).`);
+    log(`Målkoll kör lokalt (data i ${path.relative(io.cwd, dataDir) || '.'}/, webbplatsens tidszon ${siteTimeZone}).`);
     await seedLocalRun(emulator, dataDir, log);
     log('');
     log(`  Graph (emulator):  ${emulator.graphUrl}`);

@@ -9,6 +9,7 @@ import { isReservedName } from './built-in-columns';
 import { fieldKeyOf } from './column-definitions';
 import { fieldNotRecognized, invalidRequest } from './graph-errors';
 import type { ColumnRecord, FieldValue } from './list-store';
+import { DEFAULT_SITE_TIME_ZONE, dateOnlyInstant } from './site-time-zone';
 
 export interface FieldPatch {
   /** Values to store, by field key. */
@@ -30,14 +31,14 @@ function checkNumber(column: ColumnRecord, value: unknown): number {
   return value;
 }
 
-function checkDateTime(column: ColumnRecord, value: unknown): string {
+function checkDateTime(column: ColumnRecord, value: unknown, siteTimeZone: string): string {
   const canonical = typeof value === 'string' ? canonicalDateTime(value) : undefined;
   if (canonical === undefined) throw mustBe(column, "an ISO 8601 date or date and time ('2024-01-31' or '2024-01-31T12:00:00Z')");
-  // A date-only column keeps the day; SharePoint would use the site's time zone, the emulator UTC.
-  return column.facet.format === 'dateOnly' ? `${canonical.slice(0, 10)}T00:00:00Z` : canonical;
+  // A date-only column keeps the day the instant falls on in the site's zone, as that day's midnight there.
+  return column.facet.format === 'dateOnly' ? dateOnlyInstant(canonical, siteTimeZone) : canonical;
 }
 
-function checkValue(column: ColumnRecord, value: unknown): FieldValue {
+function checkValue(column: ColumnRecord, value: unknown, siteTimeZone: string): FieldValue {
   switch (column.type) {
     case 'text':
     case 'note': {
@@ -61,7 +62,7 @@ function checkValue(column: ColumnRecord, value: unknown): FieldValue {
       if (typeof value !== 'boolean') throw mustBe(column, 'true or false');
       return value;
     case 'dateTime':
-      return checkDateTime(column, value);
+      return checkDateTime(column, value, siteTimeZone);
     case 'lookup':
       // Graph wants lookup IDs as strings ("6"); a JSON number fails with this generic error.
       if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
@@ -71,8 +72,8 @@ function checkValue(column: ColumnRecord, value: unknown): FieldValue {
   }
 }
 
-/** The write as stored values, or a GraphError for the first problem found. */
-export function checkFieldWrite(columns: readonly ColumnRecord[], input: Readonly<Record<string, unknown>>): FieldPatch {
+/** The write as stored values, or a GraphError for the first problem found; dates by the site's zone. */
+export function checkFieldWrite(columns: readonly ColumnRecord[], input: Readonly<Record<string, unknown>>, siteTimeZone: string = DEFAULT_SITE_TIME_ZONE): FieldPatch {
   const byKey = new Map(columns.map((c) => [fieldKeyOf(c), c]));
   const lookupsByName = new Map(columns.filter((c) => c.type === 'lookup').map((c) => [c.name, c]));
   const set: Record<string, FieldValue> = {};
@@ -96,7 +97,7 @@ export function checkFieldWrite(columns: readonly ColumnRecord[], input: Readonl
       throw fieldNotRecognized(key);
     }
     if (value === null) clear.push(key);
-    else set[key] = checkValue(column, value);
+    else set[key] = checkValue(column, value, siteTimeZone);
   }
   return { set, clear };
 }

@@ -20,6 +20,7 @@ import { versionHandlers } from './versions.handler';
 export type { ListOperationOptions } from './context';
 export type { ListStore } from './list-store';
 export { SqliteListStore, listStoreFor } from './sqlite-list-store';
+export { DEFAULT_SITE_TIME_ZONE, checkTimeZone } from './site-time-zone';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DELTA_TOKEN_LIFETIME_DAYS = 30;
@@ -38,7 +39,7 @@ function withGraphErrors(handler: OperationHandler): OperationHandler {
 export function createListOperations(deps: ListOperationDeps, options: ListOperationOptions = {}): OperationHandlers {
   const env: ListEnv = {
     deps,
-    store: listStoreFor(deps.db),
+    store: listStoreFor(deps.db, deps.siteTimeZone),
     deltaTokenLifetimeMs: (options.deltaTokenLifetimeDays ?? DEFAULT_DELTA_TOKEN_LIFETIME_DAYS) * DAY_MS,
     listViewThreshold: options.listViewThreshold ?? DEFAULT_LIST_VIEW_THRESHOLD,
     deltaLinksKeepExpand: options.deltaLinksKeepExpand ?? false,
@@ -59,8 +60,8 @@ export function createListOperations(deps: ListOperationDeps, options: ListOpera
 }
 
 /** The tenant's root site and the app's site `{hostname}:/sites/malkoll`, created when missing. */
-export function ensureDefaultSite(deps: Pick<ListOperationDeps, 'db' | 'hostname' | 'now'>): { root: SiteRecord; site: SiteRecord } {
-  const store = listStoreFor(deps.db);
+export function ensureDefaultSite(deps: Pick<ListOperationDeps, 'db' | 'hostname' | 'now' | 'siteTimeZone'>): { root: SiteRecord; site: SiteRecord } {
+  const store = listStoreFor(deps.db, deps.siteTimeZone);
   const now = graphTime(deps.now());
   const root = store.ensureSite({ hostname: deps.hostname, path: '/', name: '', displayName: 'Communication site', description: '' }, now);
   const site = store.ensureSite(

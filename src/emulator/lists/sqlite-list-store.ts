@@ -33,6 +33,7 @@ import type {
   SiteRecord,
 } from './list-store';
 import { fieldExpr, foldExpr, migrate, registerFunctions, syncColumnIndexes } from './schema';
+import { DEFAULT_SITE_TIME_ZONE, checkTimeZone } from './site-time-zone';
 import { columnFromRow, itemFromRow, listFromRow, siteFromRow, versionFromRow } from './sqlite-rows';
 import type { ColumnRow, ItemRow, ListRow, SiteRow, VersionRow } from './sqlite-rows';
 
@@ -59,7 +60,12 @@ export class SqliteListStore implements ListStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly schemas = new Map<number, { version: number; columns: ColumnRecord[] }>();
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** The site's regional time zone: date-only values are kept as midnight there. */
+    readonly siteTimeZone: string = DEFAULT_SITE_TIME_ZONE,
+  ) {
+    checkTimeZone(siteTimeZone);
     registerFunctions(db);
     migrate(db);
     this.syncAllIndexes();
@@ -387,7 +393,7 @@ export class SqliteListStore implements ListStore {
   createItem(list: ListRecord, input: Readonly<Record<string, unknown>>, actor: Actor, now: string): ItemRecord {
     return this.inWriteTransaction(() => {
       const columns = this.schema(list.key);
-      const patch = checkFieldWrite(columns, input);
+      const patch = checkFieldWrite(columns, input, this.siteTimeZone);
       this.assertUnique(list, columns, patch.set, 0);
       const counter = this.stmt('SELECT next_item_id FROM ls_lists WHERE key = ?').get(list.key) as { next_item_id: number };
       const author = this.lookupIdFor(list.siteId, actor.userKey);
@@ -442,7 +448,7 @@ export class SqliteListStore implements ListStore {
       if (!current) throw itemNotFound();
       if (!ifMatchSatisfied(ifMatch, current.uniqueId, current.version)) throw preconditionFailed();
       const columns = this.schema(list.key);
-      const patch = checkFieldWrite(columns, input);
+      const patch = checkFieldWrite(columns, input, this.siteTimeZone);
       this.assertUnique(list, columns, patch.set, current.id);
       const fields: Record<string, FieldValue> = { ...current.fields, ...patch.set };
       for (const key of patch.clear) delete fields[key];
@@ -521,11 +527,12 @@ function indexSpec(column: ColumnRecord): Parameters<typeof syncColumnIndexes>[2
 const stores = new WeakMap<Database.Database, SqliteListStore>();
 
 /** One store per connection, so its schema cache and statements are shared by every caller. */
-export function listStoreFor(db: Database.Database): SqliteListStore {
+export function listStoreFor(db: Database.Database, siteTimeZone: string = DEFAULT_SITE_TIME_ZONE): SqliteListStore {
   let store = stores.get(db);
   if (!store) {
-    store = new SqliteListStore(db);
+    store = new SqliteListStore(db, siteTimeZone);
     stores.set(db, store);
   }
+  if (store.siteTimeZone !== siteTimeZone) throw new Error(`This database is open with the site time zone ${store.siteTimeZone}, not ${siteTimeZone}.`);
   return store;
 }

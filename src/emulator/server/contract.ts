@@ -106,4 +106,6 @@ export interface ListOperationDeps {
   readonly now: () => Date;
   /** Resolves a caller to the identity Graph shows in createdBy / lastModifiedBy. */
   readonly identityOf: (caller: Caller) => { user?: { id: string; email: string; displayName: string }; application?: { id: string; displayName: string } };
+  /** The site's regional time zone (IANA name): date-only columns keep midnight there. Default Europe/Stockholm. */
+  readonly siteTimeZone?: string | undefined;
 }

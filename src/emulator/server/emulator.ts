@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
   /** Folder served at `/` for paths that are neither Graph nor `/_dev`. */
   staticRoot?: string;
+  /** The SharePoint site's regional time zone (IANA name): date-only columns keep midnight there. Default Europe/Stockholm. */
+  siteTimeZone?: string | undefined;
   /** SharePoint's list view threshold: items a filtered query may select through its index (default 5 000). */
   listViewThreshold?: number | undefined;
   /** Whether delta links keep `$expand` (default false; unverified for Graph, see docs/emulator.md). */
@@ -154,6 +156,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       hostname: SHAREPOINT_HOSTNAME,
       now,
       identityOf: identityResolver(users),
+      siteTimeZone: options.siteTimeZone,
     };
     if (lists) await lists.ensureDefaultSite(listDeps);
 

@@ -51,7 +51,7 @@ describe('create, read, update, delete', () => {
       Amount: 12.5,
       Done: false,
       Due: '2025-03-10T09:00:00Z',
-      Day: '2025-03-10T00:00:00Z',
+      Day: '2025-03-09T23:00:00Z', // 10 March, midnight on the (Stockholm) site
       Body: 'a\nb',
       OrgLookupId: '3',
       id: '1',
