@@ -13,5 +13,5 @@ export type { EmulatorLogger } from './server/http-server';
 export type { FaultControl, FaultSettings, LatencyRange } from './faults';
 export type { TokenRequest, TokenResponse } from './auth';
 export type { DevUser, UserRegistration } from './directory';
-export type { RecordedActivity } from './teamwork';
+export type { ActivityFeedOptions, DevInstallation, RecordedActivity, TeamsApp, TeamsAppUpload } from './teamwork';
 export { SHAREPOINT_HOSTNAME } from './server/emulator';

@@ -80,6 +80,8 @@ export const OPERATIONS = [
   'getUser',            // GET    /users/{userRef}   (id or UPN)
   'getManager',         // GET    /users/{userRef}/manager
   'sendActivityNotification', // POST /users/{userRef}/teamwork/sendActivityNotification
+  'listUserInstalledApps', // GET  /users/{userRef}/teamwork/installedApps ($expand=teamsApp, $filter=teamsApp/id|externalId eq '…')
+  'installUserApp',     // POST   /users/{userRef}/teamwork/installedApps (teamsApp@odata.bind)
   'batch',              // POST   /$batch
   // site permissions for applications, service principals (permissions part)
   'listSitePermissions',    // GET    /sites/{siteRef}/permissions

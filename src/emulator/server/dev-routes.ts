@@ -1,6 +1,7 @@
 // The emulator's own endpoints under `/_dev` (not Graph; no token needed — the server listens on
-// loopback only): tokens, people, recorded activity notifications, faults and health.
-import type { ActivityStore } from '../teamwork';
+// loopback only): tokens, people, Teams apps and installations, recorded activity notifications,
+// faults and health.
+import type { ActivityStore, TeamworkDev } from '../teamwork';
 import { TokenRequestError } from '../auth';
 import type { TokenRequest, TokenService } from '../auth';
 import { RegistrationError, parseRegistrations } from '../directory';
@@ -18,6 +19,8 @@ export interface DevDeps {
   tokens: TokenService;
   users: UserStore;
   activities: ActivityStore;
+  /** The Teams app catalog and installations: /_dev/teamsApps, /_dev/installations. */
+  teamwork: TeamworkDev;
   faults: FaultControl;
   resourceUnits: ResourceUnitControl;
   apps: AppRegistry;
@@ -76,6 +79,7 @@ export function createDevRoutes(deps: DevDeps): (req: DevRequest) => EmulatorRes
       GET: () => ({ status: 200, body: { value: deps.apps.list() } }),
       POST: (req) => ({ status: 200, body: deps.apps.register(parseAppRegistration(req.body())) }),
     },
+    ...deps.teamwork.routes,
     '/activity': {
       GET: (req) => ({ status: 200, body: { value: deps.activities.list(req.query.get('recipient') ?? undefined) } }),
     },

@@ -15,7 +15,8 @@ import { createFaultController } from '../faults';
 import type { FaultControl, FaultSettings } from '../faults';
 import { createResourceMeter, meteringStage } from '../metering';
 import type { ResourceUnitControl } from '../metering';
-import { createActivityStore, createTeamworkOperations, teamworkMigration } from '../teamwork';
+import { createActivityStore, createTeamworkPart, teamworkMigration } from '../teamwork';
+import type { ActivityFeedOptions, DevInstallation, TeamsApp, TeamsAppUpload } from '../teamwork';
 import { createAppRegistry, createPermissionOperations, createSitePermissionStore, parseAppRegistration, permissionsMigration, siteAccessStage } from '../permissions';
 import type { RegisteredApp } from '../permissions';
 import type { Caller, ListOperationDeps, OperationHandlers } from './contract';
@@ -47,12 +48,14 @@ export interface EmulatorOptions {
   logger?: EmulatorLogger;
   /** Folder served at `/` for paths that are neither Graph nor `/_dev`. */
   staticRoot?: string;
-  /** The SharePoint site's regional time zone (IANA name): date-only columns keep midnight there. Default Europe/Stockholm. */
-  siteTimeZone?: string | undefined;
+  /** Teams apps in the catalog and Teams' checks on activity notifications (see docs/emulator.md). */
+  activityFeed?: ActivityFeedOptions | undefined;
   /** SharePoint's list view threshold: items a filtered query may select through its index (default 5 000). */
   listViewThreshold?: number | undefined;
   /** Whether delta links keep `$expand` (default false; unverified for Graph, see docs/emulator.md). */
   deltaLinksKeepExpand?: boolean | undefined;
+  /** The SharePoint site's regional time zone (IANA name): date-only columns keep midnight there. Default Europe/Stockholm. */
+  siteTimeZone?: string | undefined;
   /** The scopes a delegated dev token carries unless it asks for others (default: the front ends'). */
   delegatedScopes?: readonly string[];
   /** Delegated calls beyond the token's scopes get Graph's 403 (default on). */
@@ -75,6 +78,10 @@ export interface RunningEmulator {
   registerUsers(users: UserRegistration | readonly UserRegistration[]): DevUser[];
   /** Registers or updates an app and its Graph application permissions, as `POST /_dev/apps`. */
   registerApp(app: { appId: string; displayName?: string; roles?: readonly string[] }): RegisteredApp;
+  /** Puts a Teams app in the tenant's catalog from its manifest, as `POST /_dev/teamsApps`. */
+  registerTeamsApp(upload: TeamsAppUpload): TeamsApp;
+  /** Installs a Teams app for people (the catalog's only one unless named), as `POST /_dev/installations`. */
+  installTeamsApp(upns: string | readonly string[], teamsAppId?: string): DevInstallation[];
   close(): Promise<void>;
 }
 
@@ -146,6 +153,8 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const users = createUserStore(db, now);
     const activities = createActivityStore(db, now);
     const apps = createAppRegistry(db);
+    const appName = (id: string): string => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : (apps.find(id)?.displayName ?? id));
+    const teamwork = createTeamworkPart({ db, now, users, activities, appDisplayName: appName, delegatedAppId: EMULATOR_APP.id, options: options.activityFeed });
     const permissions = createSitePermissionStore(db);
     const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId), delegatedScopes: options.delegatedScopes });
     const faults = createFaultController(options.faults);
@@ -163,7 +172,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const handlers: OperationHandlers = {
       ...(lists ? lists.createListOperations(listDeps, { listViewThreshold: options.listViewThreshold, deltaLinksKeepExpand: options.deltaLinksKeepExpand }) : {}),
       ...createDirectoryOperations(users),
-      ...createTeamworkOperations({ users, activities, appDisplayName: (id) => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : id) }),
+      ...teamwork.operations,
     };
     const defaultApp: RegisteredApp = { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES };
     Object.assign(handlers, createPermissionOperations({ permissions, apps, defaultApp, handlers, now }));
@@ -172,7 +181,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 
     let url = '';
-    const dev = createDevRoutes({ tokens, users, activities, faults, resourceUnits, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
+    const dev = createDevRoutes({ tokens, users, activities, teamwork: teamwork.dev, faults, resourceUnits, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
     const server = http.createServer(
       createRequestListener({
         pipeline,
@@ -195,6 +204,8 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       issueToken: (request) => tokens.issue(request),
       registerUsers: (input) => users.register(parseRegistrations(input)),
       registerApp: (input) => apps.register(parseAppRegistration(input)),
+      registerTeamsApp: (upload) => teamwork.dev.registerTeamsApp(upload),
+      installTeamsApp: (upns, teamsAppId) => teamwork.dev.install(upns, teamsAppId),
       close: () =>
         new Promise<void>((resolve, reject) => {
           server.closeAllConnections();

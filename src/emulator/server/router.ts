@@ -35,6 +35,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/users/{userRef}', methods: { GET: 'getUser' } },
   { path: '/users/{userRef}/manager', methods: { GET: 'getManager' } },
   { path: '/users/{userRef}/teamwork/sendActivityNotification', methods: { POST: 'sendActivityNotification' } },
+  { path: '/users/{userRef}/teamwork/installedApps', methods: { GET: 'listUserInstalledApps', POST: 'installUserApp' } },
   { path: '/$batch', methods: { POST: 'batch' } },
   { path: '/sites/{siteRef}/permissions', methods: { GET: 'listSitePermissions', POST: 'createSitePermission' } },
   {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Migration } from '../server/migrations';
+import { TEAMS_APPS_MIGRATION_STEP } from './teams-apps';
 
 export const teamworkMigration: Migration = {
   part: 'teamwork',
@@ -22,6 +23,7 @@ export const teamworkMigration: Migration = {
        body TEXT NOT NULL
      );
      CREATE INDEX teamwork_activity_recipient ON teamwork_activity (recipient_upn_key, seq);`,
+    TEAMS_APPS_MIGRATION_STEP,
   ],
 };
 
