@@ -13,7 +13,7 @@ export interface GraphSession {
   store(): Promise<FollowUpStore>;
 }
 
-export async function devToken(origin: string, body: { upn: string } | { app: true }): Promise<string> {
+export async function devToken(origin: string, body: { upn: string } | { app: true; appId?: string }): Promise<string> {
   let response: Response;
   try {
     response = await fetch(`${origin}/_dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -25,12 +25,14 @@ export async function devToken(origin: string, body: { upn: string } | { app: tr
   return json.access_token;
 }
 
-export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessEnv, onRequest?: (line: string) => void): Promise<GraphSession> {
+/** `localAppId`: locally, sign in as this registered app instead of the emulator's own (the notify job's Målkoll app). */
+export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessEnv, onRequest?: (line: string) => void, options: { localAppId?: string | undefined } = {}): Promise<GraphSession> {
   let tokenSource: TokenSource;
   if (target.local && target.origin) {
     const origin = target.origin;
     let cached: string | undefined;
-    tokenSource = { getToken: async () => (cached ??= await devToken(origin, { app: true })) };
+    const app = options.localAppId ? { app: true as const, appId: options.localAppId } : { app: true as const };
+    tokenSource = { getToken: async () => (cached ??= await devToken(origin, app)) };
   } else {
     // App-only credential for a tenant, chosen from the environment (see docs/cli.md).
     tokenSource = createAppOnlyTokenSource(() => credentialFor(appOnlyCredentialFromEnv(env)));

@@ -1,7 +1,8 @@
 // `malkoll notify`: one run of the notify job from the command line; with --dry-run it only prints
 // who would get what. Locally the emulator records the notifications (GET /_dev/activity).
 import { localTeamsManifest } from './app-manifests';
-import { NOTIFY_ENV, NotifySettingsError, formatRunResult, notifySettings, runNotify, todayIn } from '../jobs/notify';
+import { FEDERATED_ENV } from '../auth/app-only-token-source';
+import { NOTIFY_ENV, NotifySettingsError, formatRunResult, notifySettings, runNotify, systemicFailure, todayIn } from '../jobs/notify';
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { openGraphSession } from './graph-session';
@@ -18,6 +19,18 @@ function localAppId(cwd: string): string {
     return typeof id === 'string' && id !== '' ? id : LOCAL_TEAMS_APP_ID;
   } catch {
     return LOCAL_TEAMS_APP_ID;
+  }
+}
+
+/**
+ * The app the job signs in as locally: the manifest's webApplicationInfo.id (or MALKOLL_APP_CLIENT_ID),
+ * which `malkoll start` registers, since Teams takes notifications only from that app.
+ */
+function localJobApp(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return env[FEDERATED_ENV.appClientId]?.trim() || localTeamsManifest(cwd).webApplicationInfo?.id;
+  } catch {
+    return undefined;
   }
 }
 
@@ -45,11 +58,11 @@ export const notifyCommand: Command = {
       if (error instanceof NotifySettingsError) throw new UsageError(error.message);
       throw error;
     }
-    const session = await openGraphSession(target, io.env);
+    const session = await openGraphSession(target, io.env, undefined, { localAppId: target.local ? localJobApp(io.cwd, io.env) : undefined });
     const result = await runNotify(await session.store(), { asOf, settings, dryRun: values['dry-run'] === true });
     io.out.write(`${formatRunResult(result).join('\n')}\n`);
     if (target.local && !result.dryRun && result.notifications.some((n) => n.status === 'sent')) io.out.write(`${texts.notify.activity(target.origin ?? '')}\n`);
-    const failed = result.notifications.some((n) => n.status === 'failed' || (n.unrecorded?.length ?? 0) > 0);
-    return failed ? EXIT.failed : EXIT.ok;
+    // Only what no single recipient explains fails the run (formatRunResult has said what it was).
+    return systemicFailure(result) ? EXIT.failed : EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
 // A run's result as plain Swedish lines: for the command line and the function's log.
 import type { NotifyRunResult } from './result';
+import { systemicFailure } from './run-health';
 import { GRAPH_SENDS_PER_SECOND } from './settings';
 
 const ROLE = { owner: 'ansvarig', manager: 'chef' } as const;
@@ -19,7 +20,7 @@ export function formatRunResult(result: NotifyRunResult): string[] {
   else if (result.overdueActions > 0) lines.push(result.dryRun ? 'Ingen skulle aviseras i den här körningen.' : 'Ingen aviserades i den här körningen.');
   for (const n of sent) {
     const roles = [...new Set(n.actions.map((a) => ROLE[a.role]))].join(' och ');
-    lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}> (${roles}): ${n.text}`);
+    lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}> (${roles}${n.installed ? '; appen installerades för mottagaren' : ''}): ${n.text}`);
     for (const a of n.actions) lines.push(`      ${a.planKey ?? ''} ${a.title} — ${a.days} dagar${a.role === 'manager' && a.ownerUpn ? `, ansvarig ${a.ownerUpn}` : ''}`);
     lines.push(`      länk: ${n.webUrl}`);
     for (const u of n.unrecorded ?? []) lines.push(`      EJ REGISTRERAD (skickas igen nästa körning): ${u}`);
@@ -28,6 +29,11 @@ export function formatRunResult(result: NotifyRunResult): string[] {
   if (failed.length > 0) {
     lines.push(`Misslyckades (${failed.length}; försöks igen nästa körning):`);
     for (const n of failed) lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}>: ${n.error ?? ''}`);
+  }
+  const unreached = result.notifications.filter((n) => n.status === 'unreached');
+  if (unreached.length > 0) {
+    lines.push(`Når inte (${unreached.length}; Teams-appen saknas, försöks igen nästa körning):`);
+    for (const n of unreached) lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}>: ${n.error ?? ''}`);
   }
   const notSent = result.notifications.filter((n) => n.status === 'not-sent');
   if (notSent.length > 0) lines.push(`Avbruten: ${notSent.length} mottagare återstår (${notSent.map((n) => n.recipient.upn).join(', ')}); nästa körning skickar till dem.`);
@@ -47,5 +53,8 @@ export function formatRunResult(result: NotifyRunResult): string[] {
       ? 'inget utskick'
       : `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (Graph tillåter högst ${GRAPH_SENDS_PER_SECOND} per sekund)`;
   lines.push(`Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ${sending}.`);
+  if (f.send.installs > 0) lines.push(`Teams-appen installerades för ${f.send.installs} mottagare som saknade den.`);
+  const systemic = systemicFailure(result);
+  if (systemic) lines.push(`KÖRNINGEN MISSLYCKADES: ${systemic}`);
   return lines;
 }

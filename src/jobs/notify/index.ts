@@ -10,6 +10,8 @@ export type { ActivityNotificationBody, Role } from './message';
 export { ACTIVITY_TYPES, renderTemplate } from '../../core';
 export type { ActivityType } from '../../core';
 export { formatRunResult } from './format-result';
+export { systemicFailure } from './run-health';
+export { isAppNotInstalled } from './deliver';
 export { dueFor, recordAfter, LEVEL } from './due';
 export type { Clock } from './pacer';
 export { todayIn } from './today';

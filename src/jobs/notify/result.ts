@@ -11,6 +11,11 @@ export type NotificationStatus =
   | 'would-send'
   /** Graph refused it (after retries); the actions stay unrecorded, so the next run tries again. */
   | 'failed'
+  /**
+   * The recipient does not have the Teams app and the job could not install it for them: reported,
+   * unrecorded, tried again next run, and never a failed run.
+   */
+  | 'unreached'
   /** The run was stopped before this one. */
   | 'not-sent';
 
@@ -23,7 +28,12 @@ export interface NotificationOutcome {
   readonly webUrl: string;
   readonly chainId: number;
   readonly actions: ReadonlyArray<ActionRef & { readonly role: Role }>;
+  /** Why it failed or did not reach the recipient (Swedish). */
   readonly error?: string;
+  /** Status and Graph code of the failure, without the recipient's details: what runs compare. */
+  readonly failure?: { readonly status: number; readonly code: string };
+  /** The job installed the Teams app for the recipient before this send. */
+  readonly installed?: boolean;
   /** Sent, but the record on these actions could not be written: the next run sends again. */
   readonly unrecorded?: readonly string[];
 }
@@ -48,7 +58,15 @@ export interface NotifyRunResult {
     readonly scan: PhaseFigures;
     readonly resolve: PhaseFigures;
     /** Sends and the records written after them. */
-    readonly send: PhaseFigures & { readonly sends: number; readonly sendRequests: number; readonly recordRequests: number; readonly throttled: number };
+    readonly send: PhaseFigures & {
+      readonly sends: number;
+      /** Send round trips, retries and installs of the app included. */
+      readonly sendRequests: number;
+      readonly recordRequests: number;
+      readonly throttled: number;
+      /** Recipients the job installed the Teams app for. */
+      readonly installs: number;
+    };
     /** The least time the sends can take under Graph's limit: recipients ÷ 5 per second. */
     readonly pacingMinimumMs: number;
   };

@@ -1,13 +1,14 @@
 // One run of the notify job, as of a date: scan, resolve, compose, then send one notification per
-// recipient, paced, each followed at once by the record on its actions. See docs/notify.md for why
-// the record comes after the send and what that guarantees.
+// recipient, paced (installing the Teams app for a recipient who lacks it), each followed at once
+// by the record on its actions. See docs/notify.md for why the record comes after the send and what
+// that guarantees.
 import { isOverdue, renderTemplate } from '../../core';
 import type { GraphClient } from '../../graph';
-import { isThrottled } from '../../graph';
 import type { ActionNoticeWrite, FollowUpStore } from '../../store';
 import { graphClientOf, scanOverdue, writeActionNotices } from '../../store';
 import type { PlannedNotification } from './compose';
 import { actionRef, compose } from './compose';
+import { deliver } from './deliver';
 import { resolveDirectory } from './directory';
 import type { DueAction } from './due';
 import { dueFor, recordAfter } from './due';
@@ -20,6 +21,7 @@ import { GRAPH_SENDS_PER_SECOND } from './settings';
 export type NotifyEvent =
   | { readonly type: 'sent'; readonly recipientUpn: string; readonly index: number }
   | { readonly type: 'failed'; readonly recipientUpn: string; readonly error: string }
+  | { readonly type: 'unreached'; readonly recipientUpn: string; readonly reason: string }
   | { readonly type: 'recorded'; readonly recipientUpn: string; readonly actions: number; readonly unrecorded: number };
 
 export interface NotifyRunOptions {
@@ -65,7 +67,7 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
   const composition = compose(dues, resolve.value, plans, asOf, settings.teamsAppId);
 
   const outcomes: NotificationOutcome[] = [];
-  const counts = { sends: 0, sendRequests: 0, recordRequests: 0, throttled: 0 };
+  const counts = { sends: 0, sendRequests: 0, recordRequests: 0, throttled: 0, installs: 0 };
   const sendStarted = clock.now();
   const sendRequestsBefore = client.stats.requests;
   let interrupted = false;
@@ -84,11 +86,16 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
         continue;
       }
       const before = client.stats.requests;
-      const sent = await send(client, notification, pacer, settings.throttledRounds, counts);
+      const delivery = await deliver(client, notification, { pacer, teamsAppId: settings.teamsAppId, throttledRounds: settings.throttledRounds, counts });
       counts.sendRequests += client.stats.requests - before;
-      if (!sent.ok) {
-        emit({ type: 'failed', recipientUpn: notification.recipient.upn, error: sent.error });
-        outcomes.push({ ...outcome(notification, 'failed', plans), error: sent.error });
+      if (delivery.kind === 'failed') {
+        emit({ type: 'failed', recipientUpn: notification.recipient.upn, error: delivery.error });
+        outcomes.push({ ...outcome(notification, 'failed', plans), error: delivery.error, failure: delivery.failure });
+        continue;
+      }
+      if (delivery.kind === 'unreached') {
+        emit({ type: 'unreached', recipientUpn: notification.recipient.upn, reason: delivery.reason });
+        outcomes.push({ ...outcome(notification, 'unreached', plans), error: delivery.reason, failure: delivery.failure });
         continue;
       }
       counts.sends += 1;
@@ -97,7 +104,7 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
       const unrecorded = await record(store, notification, asOf, told, eTags);
       counts.recordRequests += client.stats.requests - recordBefore;
       emit({ type: 'recorded', recipientUpn: notification.recipient.upn, actions: notification.items.length, unrecorded: unrecorded.length });
-      outcomes.push({ ...outcome(notification, 'sent', plans), ...(unrecorded.length > 0 ? { unrecorded } : {}) });
+      outcomes.push({ ...outcome(notification, 'sent', plans), ...(delivery.installed ? { installed: true } : {}), ...(unrecorded.length > 0 ? { unrecorded } : {}) });
     }
   }
 
@@ -129,35 +136,6 @@ function outcome(notification: PlannedNotification, status: NotificationOutcome[
     chainId: body.chainId,
     actions: notification.items.map((i) => ({ ...actionRef(i.due.action, i.due.days, plans), role: i.role })),
   };
-}
-
-/**
- * One notification, paced. A 429 (or 503) means Graph did not take it, so sending again is safe:
- * the client retries it honouring Retry-After; if it is still throttled after that, the whole
- * pacer holds for the Retry-After and this recipient gets another round.
- */
-async function send(
-  client: GraphClient,
-  notification: PlannedNotification,
-  pacer: ReturnType<typeof createPacer>,
-  rounds: number,
-  counts: { throttled: number },
-): Promise<{ ok: true } | { ok: false; error: string }> {
-  const url = `/users/${encodeURIComponent(notification.recipient.id)}/teamwork/sendActivityNotification`;
-  for (let round = 1; ; round += 1) {
-    await pacer.next();
-    try {
-      await client.post(url, notification.body);
-      return { ok: true };
-    } catch (error) {
-      if (isThrottled(error) && round < rounds) {
-        counts.throttled += 1;
-        pacer.holdFor(error.retryAfterMs ?? 1000 * round);
-        continue;
-      }
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-  }
 }
 
 /**

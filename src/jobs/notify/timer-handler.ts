@@ -8,6 +8,7 @@ import { createGraphClient, malkollUserAgent } from '../../graph';
 import { FollowUpStore, openSite } from '../../store';
 import { formatRunResult } from './format-result';
 import type { NotifyRunResult } from './result';
+import { systemicFailure } from './run-health';
 import { runNotify } from './run-notify';
 import { NOTIFY_ENV, SCHEDULE_ENV, notifySettings } from './settings';
 import { DEFAULT_TIME_ZONE, todayIn } from './today';
@@ -77,10 +78,12 @@ export function createNotifyTimerHandler(deps: TimerDeps): (timer: Timer, contex
     const result = await runNotify(store, { asOf, settings, signal });
 
     for (const line of formatRunResult(result)) context.log(line);
-    const failed = result.notifications.filter((n) => n.status === 'failed' || (n.unrecorded?.length ?? 0) > 0);
+    const missed = result.notifications.filter((n) => n.status === 'failed' || n.status === 'unreached' || (n.unrecorded?.length ?? 0) > 0);
     if (result.unresolved.length > 0) context.warn(`${result.unresolved.length} personer kunde inte aviseras; se raderna ovan.`);
-    // A failed invocation is what monitoring alerts on; the next run retries what was not recorded.
-    if (failed.length > 0) throw new Error(`${failed.length} aviseringar misslyckades eller kunde inte registreras: ${failed.map((n) => n.recipient.upn).join(', ')}`);
+    if (missed.length > 0) context.warn(`${missed.length} aviseringar nådde inte fram eller kunde inte registreras (försöks igen nästa körning): ${missed.map((n) => n.recipient.upn).join(', ')}`);
+    // A failed invocation is what monitoring alerts on: only for what no single recipient explains.
+    const systemic = systemicFailure(result);
+    if (systemic) throw new Error(systemic);
     return result;
   };
 }

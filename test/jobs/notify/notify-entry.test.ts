@@ -7,7 +7,7 @@ import { notifyCommand } from '../../../src/cli/notify.command';
 import { createNotifyTimerHandler } from '../../../src/jobs/notify/timer-handler';
 import { SITE } from '../../store/harness';
 import type { NotifyHarness } from './notify-harness';
-import { APP_ID, startNotifyHarness } from './notify-harness';
+import { APP_ID, JOB_APP, startNotifyHarness } from './notify-harness';
 import { textSink } from '../../cli/text-sink';
 
 let n: NotifyHarness;
@@ -23,7 +23,8 @@ afterAll(async () => {
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out = textSink();
   const err = textSink();
-  const env = { MALKOLL_GRAPH_URL: n.h.emulator.graphUrl, MALKOLL_TEAMS_APP_ID: APP_ID };
+  // Locally the command signs in as the app the manifest names, as the Function does in Azure.
+  const env = { MALKOLL_GRAPH_URL: n.h.emulator.graphUrl, MALKOLL_TEAMS_APP_ID: APP_ID, MALKOLL_APP_CLIENT_ID: JOB_APP };
   const code = await notifyCommand.run(args, { out, err, cwd: os.tmpdir(), env });
   return { code, out: out.text(), err: err.text() };
 }
@@ -46,7 +47,7 @@ test('the timer handler runs as of today in Stockholm with the app settings', as
   const lines: string[] = [];
   const context = new InvocationContext({ functionName: 'notifyOverdue', logHandler: (_level, ...args) => lines.push(args.map(String).join(' ')) });
   const timer: Timer = { isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
-  const token = n.h.emulator.issueToken({ app: true }).access_token;
+  const token = n.jobToken();
   const handler = createNotifyTimerHandler({
     env: { MALKOLL_GRAPH_URL: n.h.emulator.graphUrl, MALKOLL_SITE: SITE, MALKOLL_TEAMS_APP_ID: APP_ID },
     tokenSource: { getToken: () => Promise.resolve(token) },

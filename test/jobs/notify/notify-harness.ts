@@ -1,5 +1,10 @@
-// The 2025 fixture in an in-process emulator, with some of its actions reopened, and readers for
-// what the emulator recorded (GET /_dev/activity).
+// The 2025 fixture in an in-process emulator, with some of its actions reopened, the Målkoll app
+// set up as in a tenant (its Teams app in the catalog, installed for the plan's people unless a
+// test says otherwise; the job signed in as the manifest's Entra app), and readers for what the
+// emulator recorded (GET /_dev/activity, /_dev/installations).
+import path from 'node:path';
+import { localTeamsManifest } from '../../../src/cli/app-manifests';
+import { installForPeople, registerMalkollApp } from '../../../src/cli/local-seed';
 import type { ActionDoc, PlanDocument } from '../../../src/core';
 import type { GraphClient } from '../../../src/graph';
 import { notifySettings } from '../../../src/jobs/notify';
@@ -9,7 +14,11 @@ import { importPlan } from '../../../src/store';
 import type { Harness } from '../../store/harness';
 import { fixture, registerPeople, startHarness } from '../../store/harness';
 
+/** The Teams app's id in the organisation's catalog: the deep links' app id, what installs bind to. */
 export const APP_ID = '3f2b8c1e-5a4d-4c3b-9e2f-1a2b3c4d5e6f';
+export const MANIFEST = localTeamsManifest(path.resolve(__dirname, '..', '..', '..'));
+/** The Entra app the job signs in as: the manifest's webApplicationInfo.id. */
+export const JOB_APP = MANIFEST.webApplicationInfo?.id ?? '';
 export const SETTINGS: NotifySettings = notifySettings({}, { teamsAppId: APP_ID });
 
 /**
@@ -41,12 +50,25 @@ export function reopened2025(owners: Readonly<Record<string, string>> = {}): Pla
 
 export interface NotifyHarness {
   readonly h: Harness;
+  /** The job's client: signed in as the Målkoll app. */
   readonly client: GraphClient;
   readonly store: FollowUpStore;
+  /** A fresh token of the Målkoll app (for the timer handler and the command line). */
+  jobToken(): string;
   /** Actions by ref (r2-a1 …), as stored now. */
   actions(asOf: string): Promise<Map<string, OverdueAction>>;
   activity(): Promise<RecordedNotification[]>;
+  /** UPNs (lower case) the Teams app is installed for, sorted. */
+  installed(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface NotifyHarnessOptions {
+  client?: Parameters<Harness['client']>[0];
+  /** Whom the Teams app is installed for at the start (default: everyone in the document). */
+  installedFor?: readonly string[];
+  /** The Målkoll app's application permissions (default: the job's, JOB_APP_ROLES). */
+  jobRoles?: readonly string[];
 }
 
 export interface RecordedNotification {
@@ -62,17 +84,29 @@ export interface RecordedNotification {
   };
 }
 
-export async function startNotifyHarness(doc: PlanDocument = reopened2025(), options: { client?: Parameters<Harness['client']>[0] } = {}): Promise<NotifyHarness> {
+export async function startNotifyHarness(doc: PlanDocument = reopened2025(), options: NotifyHarnessOptions = {}): Promise<NotifyHarness> {
   const h = await startHarness();
   registerPeople(h.emulator, doc);
   await importPlan(await h.store(), doc);
+  await registerMalkollApp(h.emulator, h.client(), MANIFEST, { catalogId: APP_ID });
+  if (options.jobRoles) h.emulator.registerApp({ appId: JOB_APP, displayName: 'Målkoll', roles: options.jobRoles });
+  if (options.installedFor) for (const upn of options.installedFor) h.emulator.installTeamsApp(upn, APP_ID);
+  else installForPeople(h.emulator, [doc], APP_ID);
+  const jobToken = (): string => h.emulator.issueToken({ app: true, appId: JOB_APP }).access_token;
+  const token = jobToken();
   // Generous attempts: the throttling test answers 30 % of all requests with 429.
-  const client = h.client({ retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 50 }, ...options.client });
+  const client = h.client({ retry: { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 50 }, tokenSource: { getToken: () => Promise.resolve(token) }, ...options.client });
   const store = await h.store(client);
   return {
     h,
     client,
     store,
+    jobToken,
+    async installed() {
+      const response = await fetch(`${h.emulator.url}/_dev/installations`);
+      const json = (await response.json()) as { value: Array<{ userPrincipalName: string; teamsAppId: string }> };
+      return json.value.filter((i) => i.teamsAppId === APP_ID).map((i) => i.userPrincipalName.toLowerCase()).sort();
+    },
     async actions(asOf) {
       const { actions } = await store.overdueActions(asOf);
       return new Map(actions.map((a) => [a.ref, a]));
