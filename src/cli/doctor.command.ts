@@ -56,7 +56,7 @@ async function checkSite(client: GraphClient, siteRef: string): Promise<{ result
 
 async function checkLists(client: GraphClient, siteRef: string): Promise<CheckResult> {
   const title = 'Listorna är etablerade utan avvikelser';
-  const report = await provision(dryRun(client), siteRef);
+  const report = await provision(dryRun(client), siteRef, { verify: false });
   const lines = [...report.changes.map(missing), ...report.drift];
   if (lines.length === 0) return { title, ok: true, lines: ['alla listor och kolumner finns, med index och unika nycklar'] };
   const fixes = [

@@ -43,11 +43,19 @@ export async function findLists(client: GraphClient, siteId: string): Promise<Ma
   return found;
 }
 
-export async function provision(
-  client: GraphClient,
-  siteRef: string,
-  options: { lists?: readonly ListSpec[]; onProgress?: (line: string) => void } = {},
-): Promise<ProvisionReport> {
+export interface ProvisionOptions {
+  readonly lists?: readonly ListSpec[];
+  readonly onProgress?: (line: string) => void;
+  /** Read every list back and report what is missing or different (default true; off for a dry run). */
+  readonly verify?: boolean;
+}
+
+/**
+ * Creates what is missing, list by list and column by column, then reads every list back: SharePoint
+ * has been seen to drop columns sent with a new list (microsoft-graph-docs-contrib#675), and a
+ * column must be indexed before it can enforce unique values (SPField.EnforceUniqueValues).
+ */
+export async function provision(client: GraphClient, siteRef: string, options: ProvisionOptions = {}): Promise<ProvisionReport> {
   const lists = options.lists ?? LISTS;
   const progress = options.onProgress ?? (() => undefined);
   const siteId = await resolveSiteId(client, siteRef);
@@ -64,19 +72,13 @@ export async function provision(
   for (const spec of lists) {
     const found = existing.get(spec.displayName);
     if (!found) {
-      // Lookups to the list itself can only be added once the list exists.
-      const deferred = spec.columns.filter((c) => c.lookupList === spec.name);
-      const columns = spec.columns.filter((c) => c.lookupList !== spec.name).map((c) => columnDefinition(c, listIdOf));
       const { body: created } = await client.post<{ id: string }>(`/sites/${siteId}/lists`, {
         displayName: spec.displayName,
         description: spec.description,
-        columns,
         list: { template: 'genericList' },
       });
       listIds[spec.name] = created.id;
-      for (const column of deferred) {
-        await client.post(`/sites/${siteId}/lists/${created.id}/columns`, columnDefinition(column, listIdOf));
-      }
+      for (const column of spec.columns) await createColumn(client, `/sites/${siteId}/lists/${created.id}/columns`, column, listIdOf);
       changes.push(`Skapade listan ${spec.displayName} med ${spec.columns.length} kolumner`);
       progress(`Skapade listan ${spec.displayName}`);
       continue;
@@ -91,7 +93,47 @@ export async function provision(
     }
     progress(`Kontrollerade listan ${spec.displayName}`);
   }
+  if (options.verify !== false) drift.push(...(await verifyLists(client, siteId, lists, listIdOf, drift)));
   return { siteId, listIds: listIds as Record<ListName, string>, changes, drift };
+}
+
+/** One column: created with its index, then (in a PATCH of its own) made unique. */
+async function createColumn(client: GraphClient, columnsPath: string, spec: ColumnSpec, listIdOf: (name: ListName) => string): Promise<void> {
+  const definition = columnDefinition(spec, listIdOf);
+  delete definition.enforceUniqueValues;
+  const { body: created } = await client.post<{ id: string }>(columnsPath, definition);
+  if (spec.unique) await client.patch(`${columnsPath}/${created.id}`, { enforceUniqueValues: true });
+}
+
+/**
+ * Every list read back against its spec: each line names a column that is missing or different after
+ * this run (what reconcile already reported as drift is not repeated).
+ */
+async function verifyLists(client: GraphClient, siteId: string, lists: readonly ListSpec[], listIdOf: (name: ListName) => string, reported: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const list of lists) {
+    const columns = new Map<string, GraphColumn>();
+    for await (const column of client.items<GraphColumn>(`/sites/${siteId}/lists/${listIdOf(list.name)}/columns`)) columns.set(column.name, column);
+    for (const spec of list.columns) {
+      const where = `${list.displayName}.${spec.name}`;
+      if (reported.some((line) => line.startsWith(`${where} `))) continue;
+      problems.push(...columnProblems(where, spec, columns.get(spec.name), listIdOf));
+    }
+  }
+  return problems;
+}
+
+function columnProblems(where: string, spec: ColumnSpec, actual: GraphColumn | undefined, listIdOf: (name: ListName) => string): string[] {
+  if (!actual) return [`${where} saknas efter etableringen`];
+  const kind = kindOf(actual);
+  if (kind !== spec.kind) return [`${where} är av typen ${kind ?? 'okänd'} men ska vara ${spec.kind}`];
+  const problems: string[] = [];
+  if (spec.indexed && !actual.indexed) problems.push(`${where} är inte indexerad`);
+  if (spec.unique && !actual.enforceUniqueValues) problems.push(`${where} kräver inte unika värden`);
+  const missingChoices = (spec.choices ?? []).filter((c) => !(actual.choice?.choices ?? []).includes(c));
+  if (missingChoices.length > 0) problems.push(`${where} saknar valen ${missingChoices.join(', ')}`);
+  if (spec.lookupList && actual.lookup?.listId?.toLowerCase() !== listIdOf(spec.lookupList).toLowerCase()) problems.push(`${where} pekar på fel lista`);
+  return problems;
 }
 
 async function reconcileColumn(
@@ -104,7 +146,7 @@ async function reconcileColumn(
 ): Promise<{ change?: string; drift?: string }> {
   const where = `${list.displayName}.${spec.name}`;
   if (!actual) {
-    await client.post(columnsPath, columnDefinition(spec, listIdOf));
+    await createColumn(client, columnsPath, spec, listIdOf);
     return { change: `Skapade kolumnen ${where}` };
   }
   const kind = kindOf(actual);
@@ -126,7 +168,10 @@ async function reconcileColumn(
   if (spec.unique && !actual.enforceUniqueValues) patch.enforceUniqueValues = true;
   changed.push(...Object.keys(patch).filter((k) => k !== 'dateTime'));
   if (changed.length === 0) return driftText ? { drift: driftText } : {};
-  await client.patch(`${columnsPath}/${actual.id}`, patch);
+  // Uniqueness needs the index in place first, so it goes in a PATCH of its own.
+  const { enforceUniqueValues, ...rest } = patch;
+  if (Object.keys(rest).length > 0) await client.patch(`${columnsPath}/${actual.id}`, rest);
+  if (enforceUniqueValues !== undefined) await client.patch(`${columnsPath}/${actual.id}`, { enforceUniqueValues });
   const change = `Ändrade kolumnen ${where}: ${changed.join(', ')}`;
   return driftText ? { change, drift: driftText } : { change };
 }
