@@ -241,7 +241,11 @@ export class FollowUpStore {
       if (!base && isUniqueClash(error)) {
         const key = followUpKey(entry.subjectKind, subjectItemId, entry.periodKey);
         const [existing] = await readItems(this.client, itemsQuery(this.site, 'FollowUps', { filter: `fields/Key eq ${odataString(key)}` }));
-        if (existing) return { status: 'conflict', server: asEntry(existing, refOf), mine: entry };
+        if (existing) {
+          // A create retried after a 504 (SharePoint had already written it) clashes with itself.
+          const server = asEntry(existing, refOf);
+          return sameReport(server, entry) ? { status: 'saved', saved: server } : { status: 'conflict', server, mine: entry };
+        }
       }
       throw error;
     }
@@ -272,21 +276,25 @@ export class FollowUpStore {
 
   /**
    * Actions of every plan that are overdue as of `asOf` (YYYY-MM-DD) by the rules: due before that
-   * day and not finished in their latest report. The indexed query finds the candidates; their
-   * reports come in one $batch with whatever else the caller needs (`alsoRead`).
+   * day and not finished in their latest report. Indexed queries, one per plan that is not archived,
+   * find the candidates; their reports come in one $batch. What else the caller needs (`alsoRead`)
+   * comes with the plans.
    */
   async overdueActions(asOf: string, alsoRead: readonly string[] = []): Promise<{ actions: OverdueAction[]; also: ListItem[][] }> {
     const filter = `fields/DueDate lt '${dateOnlyBoundary(asOf)}' and fields/Status ne 'done' and fields/Status ne 'done-with-deviation'`;
-    const candidates = (await readItems(this.client, itemsQuery(this.site, 'Actions', { filter }))).map((item) => ({
+    // The list view threshold (docs/architecture.md): DueDate alone selects every past action of every
+    // year, so each query is narrowed first by one plan; archived plans are not chased.
+    const [plans = [], ...also] = await readItemsBatched(this.client, [itemsQuery(this.site, 'Plans', { fields: ['Status'] }), ...alsoRead]);
+    const chased = plans.filter((plan) => plan.fields.Status !== 'archived');
+    const byPlan = chased.map((plan) => itemsQuery(this.site, 'Actions', { filter: `fields/PlanLookupId eq ${Number(plan.id)} and ${filter}` }));
+    const candidates = (byPlan.length === 0 ? [] : (await readItemsBatched(this.client, byPlan)).flat()).map((item) => ({
       ...actionFromItem(item, () => undefined),
       planItemId: String(item.fields.PlanLookupId ?? ''),
     }));
     const ids = candidates.map((a) => Number(a.itemId));
     const chunks = Array.from({ length: Math.ceil(ids.length / ENTRY_IDS_PER_QUERY) }, (_, i) => ids.slice(i * ENTRY_IDS_PER_QUERY, (i + 1) * ENTRY_IDS_PER_QUERY));
     const entryQueries = chunks.map((chunk) => itemsQuery(this.site, 'FollowUps', { filter: chunk.map((id) => `fields/SubjectId eq ${id}`).join(' or ') }));
-    const read = entryQueries.length + alsoRead.length === 0 ? [] : await readItemsBatched(this.client, [...alsoRead, ...entryQueries]);
-    const also = read.slice(0, alsoRead.length);
-    const reports = read.slice(alsoRead.length).flat().filter((f) => f.fields.SubjectKind === 'action');
+    const reports = (entryQueries.length === 0 ? [] : await readItemsBatched(this.client, entryQueries)).flat().filter((f) => f.fields.SubjectKind === 'action');
     const byAction = new Map<string, FollowUpEntry[]>();
     const refOf = new Map(candidates.map((a) => [a.itemId, a.ref]));
     for (const item of reports) {
@@ -357,7 +365,18 @@ function asEntry(item: ListItem, refOf: (kind: SubjectKind, id: string) => strin
   return followUpFromItem(item, refOf);
 }
 
-/** A create refused because the unique key exists: someone else saved the first report at the same time. */
+/**
+ * The same report by the same person: what a retried create finds. `reportedAt` is left out: it is
+ * stored to the second (and its form depends on the column), so it need not read back as sent.
+ */
+function sameReport(server: FollowUpEntry, mine: FollowUpEntry): boolean {
+  const fields = ['value', 'level', 'assessment', 'trend', 'status', 'comment'] as const;
+  const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
+  const same = (a: unknown, b: unknown) => norm(a) === norm(b);
+  return fields.every((f) => same(server[f], mine[f])) && (server.reportedByUpn ?? '').toLowerCase() === (mine.reportedByUpn ?? '').toLowerCase();
+}
+
+/** A create refused because the unique key exists: someone else saved the first report at the same time, or ours was retried. */
 function isUniqueClash(error: unknown): boolean {
   return isGraphRequestError(error) && (error.status === 409 || (error.status === 400 && /unique|duplicate|dubblett/i.test(error.message)));
 }

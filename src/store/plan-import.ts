@@ -73,10 +73,10 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
     itemsQuery(site, 'Plans', { filter: `fields/Key eq ${odataString(key)}` }),
     itemsQuery(site, 'Periods'),
   ]);
-  const byField = (items: readonly ListItem[], field: string) => new Map(items.map((i) => [String(i.fields[field] ?? ''), i]));
+  const byField = (items: readonly ListItem[], field: string) => new Map(items.map((i) => [keyOf(i.fields[field]), i]));
 
   const orgByCode = byField(orgs, 'Code');
-  const parentId = contents.organisation.parentCode ? orgByCode.get(contents.organisation.parentCode)?.id : undefined;
+  const parentId = contents.organisation.parentCode ? orgByCode.get(keyOf(contents.organisation.parentCode))?.id : undefined;
   const [orgId] = await apply(client, store, [upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)], counts);
   await apply(client, store, contents.periods.map((p) => upsert('Periods', p.key, periodFields(p), byField(periods, 'Key'))), counts);
   const [planItemId] = await apply(client, store, [upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'))], counts);
@@ -84,7 +84,7 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
   onProgress({ phase: 'plan', done: 1, total: 4 });
 
   const existing = await store.planItems(planItemId);
-  const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [String(i.fields.Key ?? ''), i]));
+  const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [keyOf(i.fields.Key), i]));
   const itemKey = (ref: string) => planItemKey(planItemId, ref);
   const order = (ref: string, all: ReadonlyArray<{ ref: string }>) => all.findIndex((x) => x.ref === ref) + 1;
 
@@ -138,9 +138,25 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
   return { planKey: key, planItemId, ...counts };
 }
 
+/**
+ * SharePoint compares text without regard to case, so keys match that way: `rs` finds the stored
+ * `RS` (a create would clash with it). The stored spelling of the key is kept.
+ */
+function keyOf(value: unknown): string {
+  return String(value ?? '').normalize('NFC').toLowerCase();
+}
+
+/** The column holding each list's unique key. */
+function keyField(list: ListName): 'Code' | 'Key' {
+  return list === 'Organisations' ? 'Code' : 'Key';
+}
+
 function upsert(list: ListName, key: string, fields: WriteFields, existing: ReadonlyMap<string, ListItem>): Write & { stored?: ListItem } {
-  const stored = existing.get(key);
-  return stored ? { list, key, itemId: stored.id, fields, stored } : { list, key, fields };
+  const stored = existing.get(keyOf(key));
+  if (!stored) return { list, key, fields };
+  const storedKey = stored.fields[keyField(list)];
+  const kept = typeof storedKey === 'string' ? { ...fields, [keyField(list)]: storedKey, ...(list === 'FollowUps' ? { Title: storedKey } : {}) } : fields;
+  return { list, key, itemId: stored.id, fields: kept, stored };
 }
 
 /**
@@ -170,14 +186,39 @@ async function apply(client: GraphClient, store: FollowUpStore, writes: Readonly
   });
   if (requests.length === 0) return ids.map((id) => id ?? '');
   const responses = await client.batch(requests);
+  const clashes: number[] = [];
   responses.forEach((response, r) => {
     const index = requestFor[r] ?? -1;
     const write = writes[index];
+    if (response.status === 409 && write && !write.stored) {
+      clashes.push(index);
+      return;
+    }
     if (response.status >= 400) {
       const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message ?? `status ${response.status}`;
       throw new Error(`Kunde inte skriva ${write?.list ?? '?'} ${write?.key ?? '?'}: ${message}`);
     }
     if (!write?.itemId) ids[index] = String((response.body as { id?: string }).id ?? '');
   });
+  if (clashes.length > 0) await adoptClashes(client, store, clashes.map((index) => ({ index, write: writes[index] as Write })), ids);
   return ids.map((id) => id ?? '');
+}
+
+/**
+ * Creates refused because the unique key exists: after a batch retried on a 504 once SharePoint had
+ * written it, or beside another import of the same plan. An item holding what we wrote is ours; one
+ * holding anything else is someone else's, and the import stops rather than overwrite it.
+ */
+async function adoptClashes(client: GraphClient, store: FollowUpStore, clashes: ReadonlyArray<{ index: number; write: Write }>, ids: Array<string | undefined>): Promise<void> {
+  const found = await readItemsBatched(
+    client,
+    clashes.map(({ write }) => itemsQuery(store.site, write.list, { filter: `fields/${keyField(write.list)} eq ${odataString(write.key)}` })),
+  );
+  clashes.forEach(({ index, write }, n) => {
+    const [item] = found[n] ?? [];
+    if (!item || Object.keys(changedFields(write.fields, item.fields, write.list)).length > 0) {
+      throw new Error(`Kunde inte skriva ${write.list} ${write.key}: någon annan har just skapat den med andra värden. Läs in planen igen och försök på nytt.`);
+    }
+    ids[index] = item.id;
+  });
 }
