@@ -1,6 +1,9 @@
 // Column specs with the defaults the writers rely on.
 import type { ColumnType, ReportColumn } from './types';
 
+/** The Swedish short date, 2025-12-31, in the file's invariant format syntax. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
 /**
  * Default number format per column type. Text-like columns are '@' so that what a user types into
  * them stays text; number columns use General because each cell carries the format of its unit.
@@ -8,7 +11,7 @@ import type { ColumnType, ReportColumn } from './types';
 const DEFAULT_FORMAT: Readonly<Record<ColumnType, string>> = {
   text: '@',
   symbol: '@',
-  date: '@',
+  date: DATE_FORMAT,
   number: 'General',
   percent: 'General',
 };
@@ -18,7 +21,7 @@ export function column(
   header: string,
   type: ColumnType,
   width: number,
-  extra: Partial<Pick<ReportColumn, 'numberFormat' | 'wrap' | 'align' | 'editable'>> = {},
+  extra: Partial<Pick<ReportColumn, 'numberFormat' | 'wrap' | 'align' | 'editable' | 'hidden'>> = {},
 ): ReportColumn {
   const align = extra.align ?? (type === 'symbol' ? 'center' : type === 'number' || type === 'percent' ? 'right' : 'left');
   return {
@@ -30,6 +33,7 @@ export function column(
     wrap: extra.wrap ?? type === 'text',
     align,
     ...(extra.editable ? { editable: extra.editable } : {}),
+    ...(extra.hidden ? { hidden: true } : {}),
   };
 }
 

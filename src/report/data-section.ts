@@ -1,24 +1,29 @@
 // Data: one flat row per thing and period with every field, for pivot tables, and what write-back
 // needs to send an edited Utfall, Bedömning or Kommentar back (item ids, the eTag read).
 import type { Assessment, Goal, Indicator, Period, SubjectKind } from '../core';
-import { ACTION_STATUS, ASSIGNMENT_ASSESSMENT, comparePeriods, DIRECTION, GOAL_ASSESSMENT, GOAL_KIND, LEVEL, ORIGIN, parsePeriodKey, periodLabel, suggestAssessment, TREND } from '../core';
+import { ACTION_STATUS, ASSIGNMENT_ASSESSMENT, comparePeriods, DIRECTION, GOAL_ASSESSMENT, GOAL_KIND, LEVEL, parsePeriodKey, periodLabel, suggestAssessment, TREND } from '../core';
 import { column } from './columns';
+import { dateCell } from './dates';
 import type { EntryIndex } from './entries';
 import { plainNumberCell, textCell } from './figures';
 import { goalName } from './goal-section';
+import { originLabel } from './origin';
+import type { PersonNames } from './people';
+import { personNames } from './people';
 import type { DataRow, DataSection, EditableField, ReportCell, ReportColumn, ReportEntry, ReportPlan } from './types';
 
 export const DATA_SECTION_ID = 'data';
 
 const COLUMNS: readonly ReportColumn[] = [
+  // The period as people say it ("Helår 2025"); write-back reads its key from Periodnyckel.
   column('period', 'Period', 'text', 13, { wrap: false }),
-  column('periodLabel', 'Periodnamn', 'text', 14, { wrap: false }),
+  column('deadline', 'Sista rapportdag', 'date', 12),
   column('kind', 'Typ', 'text', 13, { wrap: false }),
   column('ref', 'Ref', 'text', 10, { wrap: false }),
   column('goal', 'Mål', 'text', 18, { wrap: false }),
   column('number', 'Nr', 'text', 6, { wrap: false }),
   column('title', 'Titel', 'text', 50, { wrap: false }),
-  column('origin', 'Ursprung', 'text', 18, { wrap: false }),
+  column('origin', 'Ursprung', 'text', 30, { wrap: false }),
   column('area', 'Område', 'text', 16, { wrap: false }),
   column('risk', 'Risk', 'text', 30, { wrap: false }),
   column('owner', 'Ansvarig', 'text', 22, { wrap: false }),
@@ -38,9 +43,12 @@ const COLUMNS: readonly ReportColumn[] = [
   column('dueDate', 'Slutdatum', 'date', 12),
   column('reportedBy', 'Rapporterad av', 'text', 22, { wrap: false }),
   column('reportedAt', 'Rapporterad', 'date', 12),
-  column('subjectItemId', 'Objekt-id', 'text', 10, { wrap: false }),
-  column('entryItemId', 'Uppföljnings-id', 'text', 10, { wrap: false }),
-  column('eTag', 'eTag', 'text', 12, { wrap: false }),
+  // Technical: what write-back sends with a row. Kept in the table (so sorting keeps them with
+  // their row), hidden from view and print.
+  column('periodKey', 'Periodnyckel', 'text', 13, { wrap: false, hidden: true }),
+  column('subjectItemId', 'Objekt-id', 'text', 10, { wrap: false, hidden: true }),
+  column('entryItemId', 'Uppföljnings-id', 'text', 10, { wrap: false, hidden: true }),
+  column('eTag', 'eTag', 'text', 12, { wrap: false, hidden: true }),
 ];
 
 interface Thing {
@@ -54,16 +62,17 @@ interface Thing {
   readonly editable: readonly EditableField[];
 }
 
-function things(plan: ReportPlan): Thing[] {
+function things(plan: ReportPlan, nameOf: PersonNames): Thing[] {
   const goalByRef = new Map<string, Goal>(plan.goals.map((g) => [g.ref, g]));
   const goalCell = (ref: string | undefined) => textCell(ref === undefined ? undefined : goalByRef.get(ref) ? goalName(goalByRef.get(ref) as Goal) : ref);
-  const owner = (upn: string | undefined) => textCell(upn === undefined ? undefined : plan.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase())?.displayName ?? upn);
+  const owner = (upn: string | undefined) => textCell(nameOf(upn));
+  const organisation = plan.organisation.name;
   const riskByRef = new Map(plan.risks.map((r) => [r.ref, r]));
   const target = (value: number | undefined) => plainNumberCell(value);
   return [
     ...plan.goals.map((g): Thing => ({
       kind: 'goal', ref: g.ref, title: g.title, itemId: g.itemId, assessmentOf: 'goal', editable: ['assessment', 'comment'],
-      cells: { kind: textCell(GOAL_KIND[g.kind].sv), goal: textCell(goalName(g)), number: textCell(g.number), origin: textCell(ORIGIN[g.origin].sv), owner: owner(g.ownerUpn) },
+      cells: { kind: textCell(GOAL_KIND[g.kind].sv), goal: textCell(goalName(g)), number: textCell(g.number), origin: textCell(originLabel({ subject: 'goal', kind: g.kind }, g.origin, organisation)), owner: owner(g.ownerUpn) },
     })),
     ...plan.indicators.map((i): Thing => ({
       kind: 'indicator', ref: i.ref, title: i.title, itemId: i.itemId, indicator: i, assessmentOf: 'goal', editable: ['value', 'assessment', 'comment'],
@@ -74,7 +83,7 @@ function things(plan: ReportPlan): Thing[] {
     })),
     ...plan.assignments.map((a): Thing => ({
       kind: 'assignment', ref: a.ref, title: a.title, itemId: a.itemId, assessmentOf: 'assignment', editable: ['assessment', 'comment'],
-      cells: { kind: textCell('Uppdrag'), goal: goalCell(a.goalRef), number: textCell(a.number), origin: textCell(ORIGIN[a.origin].sv), owner: owner(a.ownerUpn), dueDate: textCell(a.dueDate) },
+      cells: { kind: textCell('Uppdrag'), goal: goalCell(a.goalRef), number: textCell(a.number), origin: textCell(originLabel({ subject: 'assignment' }, a.origin, organisation)), owner: owner(a.ownerUpn), dueDate: dateCell(a.dueDate) },
     })),
     ...plan.actions.map((a): Thing => {
       const risk = a.riskRef === undefined ? undefined : riskByRef.get(a.riskRef);
@@ -82,7 +91,7 @@ function things(plan: ReportPlan): Thing[] {
         kind: 'action', ref: a.ref, title: a.title, itemId: a.itemId, editable: ['comment'],
         cells: {
           kind: textCell(a.riskRef === undefined ? 'Aktivitet' : 'Åtgärd'), goal: goalCell(a.goalRef), area: textCell(risk?.area), risk: textCell(risk?.title),
-          owner: owner(a.ownerUpn), dueDate: textCell(a.dueDate), status: textCell(ACTION_STATUS[a.status].sv),
+          owner: owner(a.ownerUpn), dueDate: dateCell(a.dueDate), status: textCell(ACTION_STATUS[a.status].sv),
         },
       };
     }),
@@ -93,7 +102,7 @@ function assessmentLabel(assessment: Assessment, of: 'goal' | 'assignment'): str
   return (of === 'goal' ? GOAL_ASSESSMENT : ASSIGNMENT_ASSESSMENT)[assessment].sv;
 }
 
-function entryCells(thing: Thing, entry: ReportEntry | undefined): Record<string, ReportCell> {
+function entryCells(thing: Thing, entry: ReportEntry | undefined, nameOf: PersonNames): Record<string, ReportCell> {
   const cells: Record<string, ReportCell> = {};
   if (entry?.value !== undefined) cells.value = plainNumberCell(entry.value);
   else if (entry?.level !== undefined) cells.value = { value: entry.level, text: LEVEL[entry.level].sv };
@@ -106,8 +115,8 @@ function entryCells(thing: Thing, entry: ReportEntry | undefined): Record<string
   if (entry?.trend !== undefined) cells.trend = { value: entry.trend, text: TREND[entry.trend].sv };
   if (entry?.status !== undefined) cells.status = { value: entry.status, text: ACTION_STATUS[entry.status].sv };
   if (entry?.comment !== undefined) cells.comment = textCell(entry.comment);
-  if (entry?.reportedByUpn !== undefined) cells.reportedBy = textCell(entry.reportedByUpn);
-  if (entry?.reportedAt !== undefined) cells.reportedAt = textCell(entry.reportedAt.slice(0, 10));
+  if (entry?.reportedByUpn !== undefined) cells.reportedBy = textCell(nameOf(entry.reportedByUpn));
+  if (entry?.reportedAt !== undefined) cells.reportedAt = dateCell(entry.reportedAt);
   if (entry?.itemId !== undefined) cells.entryItemId = textCell(entry.itemId);
   if (entry?.eTag !== undefined) cells.eTag = textCell(entry.eTag);
   return cells;
@@ -123,18 +132,21 @@ function periodsOf(entries: EntryIndex, periodKey: string, comparisonKey: string
 
 export function buildDataSection(plan: ReportPlan, entries: EntryIndex, periodKey: string, comparisonKey: string | undefined, all: boolean): DataSection {
   const periods = periodsOf(entries, periodKey, comparisonKey, all);
-  const rows = things(plan).flatMap((thing) =>
+  const nameOf = personNames(plan.people);
+  const deadlines = new Map(plan.periods.map((p) => [p.key, p.deadline]));
+  const rows = things(plan, nameOf).flatMap((thing) =>
     periods.flatMap((period): DataRow[] => {
       const entry = entries.get(thing.kind, thing.ref, period.key);
       if (!entry && period.key !== periodKey) return [];
       const cells: Record<string, ReportCell> = {
         ...thing.cells,
-        period: textCell(period.key),
-        periodLabel: textCell(periodLabel(period)),
+        period: textCell(periodLabel(period)),
+        deadline: dateCell(deadlines.get(period.key)),
+        periodKey: textCell(period.key),
         ref: textCell(thing.ref),
         title: textCell(thing.title),
         subjectItemId: textCell(thing.itemId),
-        ...entryCells(thing, entry),
+        ...entryCells(thing, entry, nameOf),
       };
       const value = cells.value?.value ?? null;
       return [

@@ -1,11 +1,12 @@
 // One goal: heading, its comment and assessment, its styrtal table (each comment under its row)
 // and its uppdrag (council's first, then the board's own, each comment under its row).
 import type { Assignment, Goal, Indicator } from '../core';
-import { GOAL_KIND, genitive } from '../core';
+import { GOAL_KIND } from '../core';
 import { column, sheetName, tableId } from './columns';
 import type { EntryIndex } from './entries';
 import { indicatorStatus } from './entries';
 import { EMPTY, figureCell, formatOutcome, formatTarget, textCell } from './figures';
+import { originLabel } from './origin';
 import { assessmentMark, levelMark, symbolCell } from './status-marks';
 import type { GoalSection, ReportCell, ReportParagraph, ReportPlan, ReportRow, ReportTable } from './types';
 
@@ -80,8 +81,9 @@ function indicatorTable(goal: Goal, indicators: readonly Indicator[], ctx: GoalC
       column('outcome', 'Utfall', 'number', 14),
       column('target', 'Årets målvärde', 'number', 18, { wrap: true }),
       column('longTermTarget', 'Långsiktigt målvärde', 'number', 18, { wrap: true }),
-      column('status', 'Status', 'symbol', 9),
-      column('trend', 'Trend', 'symbol', 9),
+      // Wide enough for "■ förslag", a suggestion where nobody assessed.
+      column('status', 'Status', 'symbol', 12),
+      column('trend', 'Trend', 'symbol', 12),
     ],
     rows,
   };
@@ -91,7 +93,7 @@ function assignmentTable(goal: Goal, assignments: readonly Assignment[], ctx: Go
   const organisation = ctx.plan.organisation.name;
   const groups: ReadonlyArray<readonly [string, readonly Assignment[]]> = [
     [`Uppdrag givna från regionfullmäktige till ${lowerFirst(organisation)}`, assignments.filter((a) => a.origin === 'council')],
-    [`${genitive(organisation)} egna uppdrag`, assignments.filter((a) => a.origin === 'board')],
+    [originLabel({ subject: 'assignment' }, 'board', organisation), assignments.filter((a) => a.origin === 'board')],
   ];
   const rows = groups.flatMap(([heading, group]): ReportRow[] => {
     if (group.length === 0) return [];

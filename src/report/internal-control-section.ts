@@ -1,6 +1,7 @@
 // Internkontrollplan: per area, each risk and its actions with status and comment.
 import { actionStatusIn, riskValue } from '../core';
 import { column } from './columns';
+import { dateCell } from './dates';
 import type { EntryIndex } from './entries';
 import { EMPTY, figureCell, textCell } from './figures';
 import { actionStatusMark, labelledCell } from './status-marks';
@@ -34,7 +35,7 @@ export function buildInternalControlSection(plan: ReportPlan, entries: EntryInde
             cells: {
               ...riskCells,
               action: textCell(regionWide('Regionövergripande åtgärd', action.title, action.regionWide)),
-              dueDate: textCell(action.dueDate),
+              dueDate: dateCell(action.dueDate),
               status: labelledCell(actionStatusMark(actionStatusIn(action, entry))),
               comment: textCell(entry?.comment),
             },

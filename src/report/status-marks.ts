@@ -44,9 +44,16 @@ export function levelMark(level: Level): StatusMark {
   return mark('level', level, entry.symbol, entry.sv, LEVEL_COLOUR[level], false);
 }
 
-/** A cell showing the symbol only, as the printed tables do (the label travels in `status`). */
+/** What marks a suggestion on paper: the rule's proposal where nobody has assessed. */
+export const SUGGESTION_WORD = 'förslag';
+
+/**
+ * A cell showing the symbol only, as the printed tables do (the label travels in `status`); a
+ * suggestion says so ("■ förslag"), so a reader never takes the rule's proposal for someone's
+ * assessment.
+ */
 export function symbolCell(status: StatusMark): ReportCell {
-  return { value: status.code, text: status.symbol, status };
+  return { value: status.code, text: status.suggested ? `${status.symbol} ${SUGGESTION_WORD}` : status.symbol, status };
 }
 
 /** A cell showing symbol and label ("✓ Avslutad"), where the label is not printed elsewhere. */

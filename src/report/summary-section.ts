@@ -1,8 +1,10 @@
 // Sammanfattning: per goal kind and origin, and per assignment origin, how many were assessed how.
 import type { Assessment, GoalKind } from '../core';
-import { ASSESSED_GOAL_KINDS, summarise, summaryRowLabel } from '../core';
+import { ASSESSED_GOAL_KINDS, summarise } from '../core';
+import type { SummaryRow } from '../core';
 import { column } from './columns';
 import { figureCell, textCell } from './figures';
+import { originLabel } from './origin';
 import type { ReportEntry, ReportPlan, ReportRow, SummarySection } from './types';
 
 export const SUMMARY_SECTION_ID = 'sammanfattning';
@@ -15,6 +17,13 @@ const ASSESSMENT_COLUMNS: ReadonlyArray<readonly [Assessment, string, string]> =
   ['not-assessed', 'notAssessed', 'Kan ej bedömas'],
 ];
 
+/** "Regionstyrelsens egna uppdrag (10 st)": the Data sheet's Ursprung with the count. */
+function rowLabel(row: SummaryRow, organisationName: string): string {
+  const { category } = row;
+  const of = category.subject === 'goal' ? { subject: 'goal' as const, kind: category.kind } : { subject: 'assignment' as const };
+  return `${originLabel(of, category.origin, organisationName)} (${row.total} st)`;
+}
+
 export function buildSummarySection(
   plan: ReportPlan,
   entries: readonly ReportEntry[],
@@ -25,7 +34,7 @@ export function buildSummarySection(
   const rows: ReportRow[] = summary.map((row) => ({
     style: 'item',
     cells: {
-      category: textCell(summaryRowLabel(row, plan.organisation.name)),
+      category: textCell(rowLabel(row, plan.organisation.name)),
       ...Object.fromEntries(ASSESSMENT_COLUMNS.map(([assessment, key]) => [key, figureCell(row.counts[assessment], String(row.counts[assessment]))])),
     },
   }));

@@ -57,8 +57,8 @@ export interface ReportOptions {
 /**
  * How a column's cells are typed. 'number' and 'percent' cells hold numbers (a percent as written,
  * 74 for "74 %", not 0.74); 'symbol' cells hold a vocabulary code shown as its symbol; 'date' cells
- * hold ISO dates (YYYY-MM-DD) as text; 'text' cells hold text (which may still be a number-like
- * target such as ">78", written verbatim).
+ * hold calendar days as ISO text (YYYY-MM-DD), which the writers turn into Excel dates; 'text'
+ * cells hold text (which may still be a number-like target such as ">78", written verbatim).
  */
 export type ColumnType = 'text' | 'number' | 'percent' | 'symbol' | 'date';
 
@@ -85,6 +85,11 @@ export interface ReportColumn {
   readonly align?: 'left' | 'center' | 'right';
   /** Set on the Data table's Utfall, Bedömning and Kommentar columns: what write-back reads. */
   readonly editable?: EditableField;
+  /**
+   * A technical column (item ids, eTag, the period's key): written because write-back needs it,
+   * hidden on screen and on paper.
+   */
+  readonly hidden?: boolean;
 }
 
 /** Which vocabulary a status cell's code belongs to. */

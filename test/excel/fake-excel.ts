@@ -29,10 +29,28 @@ export interface ConditionalFormatState {
   color?: string;
 }
 
+/** What `worksheet.pageLayout` (ExcelApi 1.9) was given. */
+export interface PageLayoutState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  leftHeader?: string;
+  centerHeader?: string;
+  rightHeader?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+}
+
 export interface SheetState {
   readonly name: string;
   readonly cells: Map<string, CellState>;
   readonly columnWidths: Map<number, number>;
+  /** 0-based columns hidden (`Range.columnHidden`). */
+  readonly hiddenColumns: Set<number>;
+  /** Absent until the writer sets any print setting. */
+  pageLayout?: PageLayoutState;
   readonly rowHeights: Map<number, number>;
   readonly merges: string[];
   readonly conditionalFormats: ConditionalFormatState[];
@@ -137,7 +155,18 @@ function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 }
 
-export function createFakeExcel(): FakeExcel {
+export interface FakeExcelOptions {
+  /**
+   * The host's ExcelApi version: '1.4' (the manifest's minimum) has no `worksheet.pageLayout`, so
+   * a writer that touches it there fails as it would in such an Excel. Default '1.9'.
+   */
+  readonly excelApi?: '1.4' | '1.9';
+}
+
+const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const withPageLayout = (options.excelApi ?? '1.9') === '1.9';
   const sheets = new Map<string, SheetState>();
   const tables = new Map<string, TableState>();
   const settings = new Map<string, unknown>();
@@ -161,7 +190,7 @@ export function createFakeExcel(): FakeExcel {
 
   const addSheet = (name: string): SheetState => {
     if (sheets.has(lower(name))) throw new Error(`fake Excel: a sheet "${name}" exists already`);
-    const s: SheetState = { name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), merges: [], conditionalFormats: [], autofitted: 0 };
+    const s: SheetState = { name, cells: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), rowHeights: new Map(), merges: [], conditionalFormats: [], autofitted: 0 };
     sheets.set(lower(name), s);
     return s;
   };
@@ -252,9 +281,19 @@ export function createFakeExcel(): FakeExcel {
     return node;
   };
 
-  const sheetNode = (sheet: SheetState): Node =>
-    make({
+  let pendingSheets: Array<{ node: Node; sheet: SheetState }> = [];
+  const sheetNode = (sheet: SheetState): Node => {
+    const printTitleRows: { value?: string } = {};
+    const pageLayout = {
+      headersFooters: { defaultForAllPages: {} },
+      setPrintTitleRows: (rows: string) => {
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new Error(`fake Excel: print title rows must be whole rows, not "${rows}"`);
+        printTitleRows.value = rows;
+      },
+    };
+    const node = make({
       name: sheet.name,
+      ...(withPageLayout ? { pageLayout } : {}),
       getRange: (address: string) => rangeNode(sheet, parseAddress(address)),
       tables: {
         add: (address: string, hasHeaders: boolean) => {
@@ -266,6 +305,10 @@ export function createFakeExcel(): FakeExcel {
         },
       },
     });
+    pendingSheets.push({ node, sheet });
+    if (withPageLayout) record(node)['__printTitleRows'] = printTitleRows;
+    return node;
+  };
 
   const flush = () => {
     let bytes = 0;
@@ -306,6 +349,25 @@ export function createFakeExcel(): FakeExcel {
       if (isWritten(format['horizontalAlignment'])) each((c) => (c.align = String(format['horizontalAlignment'])));
       if (isWritten(format['columnWidth'])) for (let j = 0; j < block.columns; j++) sheet.columnWidths.set(block.column + j, Number(format['columnWidth']));
       if (isWritten(format['rowHeight'])) for (let i = 0; i < block.rows; i++) sheet.rowHeights.set(block.row + i, Number(format['rowHeight']));
+      if (isWritten(r['columnHidden'])) {
+        for (let j = 0; j < block.columns; j++) {
+          if (r['columnHidden'] === true) sheet.hiddenColumns.add(block.column + j);
+          else sheet.hiddenColumns.delete(block.column + j);
+        }
+      }
+    }
+    for (const { node, sheet } of pendingSheets) {
+      if (!withPageLayout) continue;
+      const page = child(node, 'pageLayout');
+      const parts = (child(page as unknown as Node, 'headersFooters')['defaultForAllPages'] ?? {}) as Record<string, unknown>;
+      const titles = (record(node)['__printTitleRows'] as { value?: string }).value;
+      const state: PageLayoutState = { ...sheet.pageLayout };
+      if (isWritten(page['orientation'])) state.orientation = String(page['orientation']);
+      if (isWritten(page['paperSize'])) state.paperSize = String(page['paperSize']);
+      if (isWritten(page['zoom'])) state.zoom = { ...(page['zoom'] as PageLayoutState['zoom']) };
+      if (titles !== undefined) state.printTitleRows = titles;
+      for (const part of HEADER_FOOTER_PARTS) if (isWritten(parts[part])) state[part] = String(parts[part]);
+      if (Object.keys(state).length > 0) sheet.pageLayout = state;
     }
     for (const { node, table } of pendingTables) {
       const r = record(node);
@@ -328,6 +390,7 @@ export function createFakeExcel(): FakeExcel {
     }
     pendingRanges = [];
     pendingTables = [];
+    pendingSheets = [];
     pendingCf.splice(0);
     syncs.push({ bytes: bytes + settingsBytes + proxies * 200, proxies });
     settingsBytes = 0;

@@ -2,7 +2,7 @@
 // same text in the same cells with the same formats; and what the layout decides where the two
 // writers used to differ.
 import type ExcelJS from 'exceljs';
-import { layoutSection } from '../../src/excel/layout';
+import { excelSerialDay, layoutSection } from '../../src/excel/layout';
 import { withoutQuotePrefix, writeReport } from '../../src/excel/office';
 import { reportXlsx } from '../../src/excel/xlsx';
 import type { Report, ReportSection } from '../../src/report';
@@ -32,8 +32,10 @@ function officeCell(excel: FakeExcel, sheet: string, row: number, column: number
 function xlsxCell(sheet: ExcelJS.Worksheet, row: number, column: number): ReturnType<typeof officeCell> {
   const c = sheet.getCell(row + 1, column + 1);
   const fill = c.fill?.type === 'pattern' ? c.fill.fgColor?.argb : undefined;
+  // exceljs reads a day back as a Date; the add-in writes its serial number.
+  const value = c.value instanceof Date ? excelSerialDay(c.value.toISOString().slice(0, 10)) : c.value;
   return {
-    value: typeof c.value === 'number' || typeof c.value === 'string' ? c.value : '',
+    value: typeof value === 'number' || typeof value === 'string' ? value : '',
     numberFormat: c.numFmt ?? 'General',
     bold: Boolean(c.font?.bold),
     italic: Boolean(c.font?.italic),

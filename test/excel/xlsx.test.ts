@@ -7,13 +7,14 @@ import { fixtureModel, report2025 } from '../report/helpers';
 import { readTables, readWorkbook } from './read-xlsx';
 import type { ReadTable } from './read-xlsx';
 
-/** What a report table should look like once in Excel: numbers as numbers, everything else as its printed text. */
-function expectedCells(table: ReportTable): Array<Array<number | string | null>> {
+/** What a report table should look like once in Excel: numbers as numbers, days as dates, everything else as its printed text. */
+function expectedCells(table: ReportTable): Array<Array<number | string | Date | null>> {
   return table.rows.map((row) =>
     table.columns.map((c) => {
       const cell = row.cells[c.key];
       if (!cell) return null;
       if (typeof cell.value === 'number') return cell.value;
+      if (c.type === 'date' && typeof cell.value === 'string') return new Date(`${cell.value}T00:00:00Z`);
       return cell.text === '' ? null : cell.text;
     }),
   );
@@ -68,8 +69,11 @@ describe('xlsx writer', () => {
 
   it('shows status symbols in their colours', () => {
     const styrtal = tables.find((t) => t.name === 'Styrtal_g1');
+    // Nobody assessed these styrtal: the rule's suggestions, in their colours and marked as such.
     const status = styrtal?.rows[8]?.[4];
-    expect([status?.value, status?.colour]).toEqual(['●', 'FF2E7D32']);
+    expect([status?.value, status?.colour]).toEqual(['● förslag', 'FF2E7D32']);
+    const suggestion = styrtal?.rows[2]?.[4];
+    expect([suggestion?.value, suggestion?.colour]).toEqual(['■ förslag', 'FFC62828']);
     const ic = tables.find((t) => t.name === 'Internkontrollplan');
     expect(ic?.rows[1]?.[5]).toMatchObject({ value: '✓ Avslutad', colour: 'FF2E7D32' });
   });

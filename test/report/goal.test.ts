@@ -1,5 +1,6 @@
 import { plainSpaces } from '../../src/core';
-import { report2025, rowText, section, table } from './helpers';
+import { buildReport } from '../../src/report';
+import { fixtureModel, report2025, rowText, section, table } from './helpers';
 
 describe('a goal section on the 2025 fixture', () => {
   const report = report2025();
@@ -45,10 +46,18 @@ describe('a goal section on the 2025 fixture', () => {
     expect(styrtal.rows[3]?.subject).toEqual({ kind: 'indicator', ref: 'g1-i2' });
   });
 
-  it('suggests a status when none was reported, in its colour', () => {
-    // 74 against 90 is short by more than 10 % of the target.
+  it('shows the status someone assessed, and marks the rule\'s suggestion as one where nobody did', () => {
+    // 74 against 90 is short by more than 10 % of the target; nobody assessed it.
     expect(items[1]?.cells.status?.status).toMatchObject({ code: 'not-achieved', symbol: '■', colour: '#C62828', suggested: true });
-    expect(items[4]?.cells.status?.text).toBe('●');
+    expect(items[1]?.cells.status?.text).toBe('■ förslag');
+    // Nobody assessed a styrtal in the fixture: every status is a suggestion, and reads as one.
+    for (const r of items) expect(r.cells.status?.text).toMatch(/^[●◆■—] förslag$/);
+    // Once someone assesses g1-i2 "delvis", that is what shows, whatever the rule would say.
+    const { contents, entries } = fixtureModel();
+    const assessed = entries.map((e) => (e.subjectRef === 'g1-i2' && e.periodKey === '2025-annual' ? { ...e, assessment: 'partly' as const } : e));
+    const row = table(section(buildReport(contents, assessed, '2025-annual'), 'goal', 'mal-g1'), 'Styrtal_g1').rows.find((r) => r.style === 'item' && r.subject?.ref === 'g1-i2');
+    expect(row?.cells.status).toMatchObject({ text: '◆', status: { code: 'partly', colour: '#F9A825' } });
+    expect(row?.cells.status?.status?.suggested).toBeUndefined();
     // No 2024 entries in the fixture: no trend to suggest.
     expect(items[1]?.cells.trend?.text).toBe('');
   });

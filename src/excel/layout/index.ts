@@ -4,4 +4,7 @@ export { cellNumberFormat, cellValue } from './layout-table';
 export { linesNeeded, textHeight, MAX_ROW_HEIGHT } from './text-size';
 export { TEXT_FORMAT } from './model';
 export { TABLE_STYLE } from './formats';
-export type { CellBlock, CellFormat, ColourRule, ExcelValue, FormatBlock, HorizontalAlignment, RowHeight, SectionLayout, TableLayout, TextLine } from './model';
+export { excelSerialDay, isoDayOfSerial } from './excel-date';
+export { headerFooterCode, printContext } from './print-setup';
+export type { PrintContext } from './print-setup';
+export type { CellBlock, CellFormat, ColourRule, ExcelValue, FormatBlock, HeaderFooterParts, HorizontalAlignment, PrintSetup, RowHeight, SectionLayout, TableLayout, TextLine } from './model';

@@ -4,6 +4,8 @@ import type { ReportParagraph, ReportSection, ReportTable } from '../../report';
 import { CAPTION_FORMAT, HEADING_SIZE, paragraphFormat } from './formats';
 import { layoutTable } from './layout-table';
 import type { SectionLayout, TableLayout, TextLine } from './model';
+import type { PrintContext } from './print-setup';
+import { printSetup } from './print-setup';
 import { textHeight } from './text-size';
 
 /** What a paragraph wraps in when the section has no table to take the width from. */
@@ -30,8 +32,21 @@ function needsCaption(section: ReportSection, table: ReportTable): boolean {
   return table.title !== section.title && table.title !== table.columns[0]?.header;
 }
 
-/** `sheetName` is the section's own unless the workbook already has a sheet of that name. */
-export function layoutSection(section: ReportSection, sheetName: string = section.sheetName): SectionLayout {
+/** A sheet column is hidden when every table that reaches it has a technical column there. */
+function hiddenColumns(tables: readonly ReportTable[], width: number): number[] {
+  const hidden: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const there = tables.map((t) => t.columns[c]).filter((column) => column !== undefined);
+    if (there.length > 0 && there.every((column) => column.hidden === true)) hidden.push(c);
+  }
+  return hidden;
+}
+
+/**
+ * `sheetName` is the section's own unless the workbook already has a sheet of that name; `print`
+ * names the plan, period and day on every printed page (without it the header is left empty).
+ */
+export function layoutSection(section: ReportSection, sheetName: string = section.sheetName, print?: PrintContext): SectionLayout {
   const tables: readonly ReportTable[] = section.tables;
   const columnWidths = sheetWidths(tables);
   const span = Math.max(1, columnWidths.length);
@@ -55,6 +70,8 @@ export function layoutSection(section: ReportSection, sheetName: string = sectio
     orientation: section.kind === 'data' || section.kind === 'internal-control' ? 'landscape' : 'portrait',
     frozenRows: laidOut[0]?.headerRow === 0 ? 1 : 0,
     columnWidths,
+    hiddenColumns: hiddenColumns(tables, columnWidths.length),
+    print: printSetup(laidOut, print),
     lines,
     tables: laidOut,
     rowCount: Math.max(1, row),

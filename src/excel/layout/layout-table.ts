@@ -2,22 +2,31 @@
 // colour rules for status texts and the rows' estimated heights.
 import type { ReportCell, ReportColumn, ReportTable, RowStyle } from '../../report';
 import { cellWraps, columnFormat, HEADER_FORMAT, ROW_STYLE_FORMAT } from './formats';
+import { excelSerialDay } from './excel-date';
 import type { ColourRule, ExcelValue, FormatBlock, RowHeight, TableLayout } from './model';
 import { TEXT_FORMAT } from './model';
 import { heightForLines, linesNeeded } from './text-size';
 
-/** The value written for a report cell: the number, else its printed text. */
-export function cellValue(cell: ReportCell | undefined): ExcelValue {
+/** A date column's day as Excel's serial number; undefined for any other cell. */
+function serialDay(cell: ReportCell | undefined, column: ReportColumn | undefined): number | undefined {
+  return column?.type === 'date' && typeof cell?.value === 'string' ? excelSerialDay(cell.value) : undefined;
+}
+
+/** The value written for a report cell: the number (a date as its serial day), else its printed text. */
+export function cellValue(cell: ReportCell | undefined, column?: ReportColumn): ExcelValue {
   if (!cell) return '';
-  return typeof cell.value === 'number' ? cell.value : cell.text;
+  if (typeof cell.value === 'number') return cell.value;
+  return serialDay(cell, column) ?? cell.text;
 }
 
 /**
- * A number keeps its unit format ("74 %" is 74 with `0" %"`); any text is '@' so it stays text;
- * an empty cell takes the column's format, so a number typed into an empty Utfall is a number.
+ * A number keeps its unit format ("74 %" is 74 with `0" %"`), a date the column's date format; any
+ * text is '@' so it stays text; an empty cell takes the column's format, so a number typed into an
+ * empty Utfall is a number.
  */
 export function cellNumberFormat(cell: ReportCell | undefined, column: ReportColumn): string {
   if (cell && typeof cell.value === 'number') return cell.numberFormat ?? column.numberFormat;
+  if (serialDay(cell, column) !== undefined) return cell?.numberFormat ?? column.numberFormat;
   if (cell && cell.text !== '') return TEXT_FORMAT;
   return column.numberFormat;
 }
@@ -58,7 +67,7 @@ export function layoutTable(table: ReportTable, headerRow: number, widths: reado
     const rowFormats: string[] = [];
     columns.forEach((column, c) => {
       const cell = row.cells[column.key];
-      rowValues.push(cellValue(cell));
+      rowValues.push(cellValue(cell, column));
       rowFormats.push(cellNumberFormat(cell, column));
       if (!cell || cell.text === '') return;
       if (cellWraps(column, row.style)) lines = Math.max(lines, linesNeeded(cell.text, widths[c] ?? column.width));

@@ -67,6 +67,23 @@ export interface TableLayout {
   readonly rowHeights: readonly RowHeight[];
 }
 
+/** Left, centre and right part of a page header or footer, in Excel's header codes (&P page, &N pages, &A sheet; "&&" is a literal "&"). */
+export interface HeaderFooterParts {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+export interface PrintSetup {
+  readonly paper: 'A4';
+  /** One page wide, as many pages tall as it takes. */
+  readonly fitToWidth: true;
+  /** The sheet row printed at the top of every page: the header of the sheet's only table. */
+  readonly titleRow?: number;
+  readonly header: HeaderFooterParts;
+  readonly footer: HeaderFooterParts;
+}
+
 export interface SectionLayout {
   readonly sectionId: string;
   readonly sheetName: string;
@@ -75,6 +92,9 @@ export interface SectionLayout {
   readonly frozenRows: number;
   /** In characters, Excel's column width unit. */
   readonly columnWidths: readonly number[];
+  /** Sheet columns (0-based) that hold only technical columns (ids, eTag): hidden on screen and paper. */
+  readonly hiddenColumns: readonly number[];
+  readonly print: PrintSetup;
   readonly lines: readonly TextLine[];
   readonly tables: readonly TableLayout[];
   /** Rows and columns the section occupies from A1: what a rewrite clears first. */

@@ -4,7 +4,7 @@
 // section is named (sheet-naming), laid out (../layout), turned into write units (write-units)
 // and the units packed into batches under Excel on the web's 5 MB request limit (batching).
 import type { Report } from '../../report';
-import { layoutSection } from '../layout';
+import { layoutSection, printContext } from '../layout';
 import { pack } from './batching';
 import { DEFAULT_BATCH_BUDGET } from './payload';
 import { nameSections } from './sheet-naming';
@@ -28,6 +28,12 @@ export interface WriteOptions {
   readonly batchBudget?: number;
   /** Status colours as conditional formats need ExcelApi 1.6; without them the symbols keep their shapes. */
   readonly colours?: boolean;
+  /**
+   * The print setup (A4, fit to width, repeated header row, header and footer with plan, period and
+   * day) needs ExcelApi 1.9, beyond the manifest's 1.4: set it only where the host has it
+   * (`Office.context.requirements.isSetSupported('ExcelApi', '1.9')`). Default off.
+   */
+  readonly pageLayout?: boolean;
   readonly onProgress?: (progress: WriteProgress) => void;
   readonly now?: () => Date;
 }
@@ -68,13 +74,15 @@ function registration(report: Report, p: PlacedSection, writtenAt: string): Regi
  */
 export async function writeReport(context: Excel.RequestContext, report: Report, options: WriteOptions = {}): Promise<WriteResult> {
   const budget = options.batchBudget ?? DEFAULT_BATCH_BUDGET;
-  const colours = options.colours ?? true;
+  const capabilities = { colours: options.colours ?? true, pageLayout: options.pageLayout ?? false };
   const wanted = options.sectionIds;
   const sections = wanted ? report.sections.filter((s) => wanted.includes(s.id)) : report.sections;
 
   const state = await readWorkbookState(context);
-  const placed: PlacedSection[] = nameSections(report, sections, state).map((named) => ({ ...named, layout: layoutSection(named.section, named.sheetName) }));
-  const writtenAt = (options.now?.() ?? new Date()).toISOString();
+  const now = options.now?.() ?? new Date();
+  const print = printContext(report, now);
+  const placed: PlacedSection[] = nameSections(report, sections, state).map((named) => ({ ...named, layout: layoutSection(named.section, named.sheetName, print) }));
+  const writtenAt = now.toISOString();
   const registered = placed.map((p) => registration(report, p, writtenAt));
 
   // The registry and the Data tables' rows as written go with the last writes: a failed write
@@ -83,7 +91,7 @@ export async function writeReport(context: Excel.RequestContext, report: Report,
     const snapshot = dataSnapshot(report, p.section);
     const tableName = registered[i]?.tables[0]?.name;
     const tail = snapshot && tableName ? settingUnit(i, dataSettingKey(tableName), serialiseDataSnapshot(snapshot)) : undefined;
-    return sectionUnits(i, p, state, budget, colours, tail);
+    return sectionUnits(i, p, state, budget, capabilities, tail);
   });
   units.push(settingUnit(-1, SECTIONS_SETTING, serialiseRegistry(mergeRegistry(state.registry, registered))));
 

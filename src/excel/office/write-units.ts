@@ -9,6 +9,7 @@ import { bodyChunkBudget } from './batching';
 import type { SizedUnit } from './batching';
 import { blockAddress, charactersToPoints, columnsAddress } from './excel-units';
 import { inertText } from './inert-text';
+import { applyPrintSetup, hiddenColumnsBytes, hideColumns, printSetupBytes } from './page-layout';
 import { chunkRows, OPERATION_BYTES, rowBytes, utf8Length } from './payload';
 import { applyFormat } from './range-format';
 import type { NamedSection } from './sheet-naming';
@@ -49,13 +50,26 @@ export function settingUnit(section: number, key: string, value: string): WriteU
   };
 }
 
-/** Clears what the section wrote before, creates the sheet if needed, sets column widths and the text lines. */
-function prepareUnit(index: number, p: PlacedSection, state: WorkbookState, colours: boolean): WriteUnit {
+/** What the host can do beyond the manifest's ExcelApi 1.4. */
+export interface HostCapabilities {
+  /** Conditional formats (ExcelApi 1.6). */
+  readonly colours: boolean;
+  /** `worksheet.pageLayout` (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
+}
+
+/**
+ * Clears what the section wrote before, creates the sheet if needed, sets column widths (hiding
+ * the technical ones), the print setup where the host has it, and the text lines.
+ */
+function prepareUnit(index: number, p: PlacedSection, state: WorkbookState, capabilities: HostCapabilities): WriteUnit {
   const { layout } = p;
+  const { colours } = capabilities;
   const lineBytes = layout.lines.reduce((sum, l) => sum + OPERATION_BYTES * 2 + formatBytes(l.format) + utf8Length(l.text), 0);
+  const pageBytes = hiddenColumnsBytes(layout) + (capabilities.pageLayout ? printSetupBytes(layout) : 0);
   return {
     section: index,
-    bytes: OPERATION_BYTES * (4 + layout.columnWidths.length) + lineBytes,
+    bytes: OPERATION_BYTES * (4 + layout.columnWidths.length) + lineBytes + pageBytes,
     apply: (context) => {
       const workbook = context.workbook;
       for (const name of p.previous?.tables.map((t) => t.name) ?? []) {
@@ -74,6 +88,8 @@ function prepareUnit(index: number, p: PlacedSection, state: WorkbookState, colo
       layout.columnWidths.forEach((width, c) => {
         sheet.getRange(columnsAddress(c, 1)).format.columnWidth = charactersToPoints(width);
       });
+      hideColumns(sheet, layout);
+      if (capabilities.pageLayout) applyPrintSetup(sheet, layout);
       for (const line of layout.lines) {
         const span = sheet.getRange(blockAddress(line.row, 0, 1, line.span));
         const cell = line.span > 1 ? sheet.getRange(blockAddress(line.row, 0, 1, 1)) : span;
@@ -142,10 +158,10 @@ function tableUnit(index: number, sheetName: string, table: TableLayout, name: s
  * chunks and the table over them, then `tail` (the Data snapshot). Body rows are cut so that a
  * chunk plus everything else of the section fits one batch.
  */
-export function sectionUnits(index: number, p: PlacedSection, state: WorkbookState, budget: number, colours: boolean, tail: WriteUnit | undefined): WriteUnit[] {
+export function sectionUnits(index: number, p: PlacedSection, state: WorkbookState, budget: number, capabilities: HostCapabilities, tail: WriteUnit | undefined): WriteUnit[] {
   const { layout } = p;
-  const prepare = prepareUnit(index, p, state, colours);
-  const tables = layout.tables.map((table, t) => tableUnit(index, layout.sheetName, table, p.tableNames[t] ?? table.id, colours));
+  const prepare = prepareUnit(index, p, state, capabilities);
+  const tables = layout.tables.map((table, t) => tableUnit(index, layout.sheetName, table, p.tableNames[t] ?? table.id, capabilities.colours));
   const overhead = prepare.bytes + tables.reduce((sum, u) => sum + u.bytes, 0) + (tail?.bytes ?? 0) + OPERATION_BYTES * 4;
   const chunkBudget = bodyChunkBudget(budget, overhead);
   return [prepare, ...layout.tables.flatMap((table, t) => [...bodyUnits(index, layout.sheetName, table, chunkBudget), ...tables.slice(t, t + 1)]), ...(tail ? [tail] : [])];

@@ -2,7 +2,7 @@
 // workbook's snapshot), field by field. Only the editable fields count, each is validated, and a
 // row with any unusable edit is refused whole: half a row is never sent.
 import type { Assessment, Level, SubjectKind, ValueType } from '../../core';
-import { ASSIGNMENT_ASSESSMENT, formatSwedishNumber, GOAL_ASSESSMENT, LEVEL } from '../../core';
+import { ASSIGNMENT_ASSESSMENT, formatSwedishNumber, GOAL_ASSESSMENT, LEVEL, periodLabel } from '../../core';
 import type { CellValue, DataRowWriteBack, EditableField } from '../../report';
 import type { DataSnapshot } from '../office/workbook-registry';
 import { rowKey } from '../office/workbook-registry';
@@ -82,12 +82,29 @@ function column(headers: readonly string[], header: string | undefined): number 
 }
 
 /**
+ * The period key of a row. The Data table shows the period as people say it ("Helår 2025") and
+ * keeps the key in the hidden Periodnyckel column; when that column is gone (deleted, or a table
+ * written before it existed) the visible text is read back: a label of one of the snapshot's
+ * periods, or a key as older tables showed it.
+ */
+function periodReader(snapshot: DataSnapshot): (key: string, shown: string) => string {
+  const byLabel = new Map<string, string>();
+  for (const row of Object.values(snapshot.rows)) byLabel.set(normLabel(periodLabel(row.periodKey)), row.periodKey);
+  return (key, shown) => key || byLabel.get(normLabel(shown)) || shown;
+}
+
+function normLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+}
+
+/**
  * Compares the table as read with the snapshot written with it. `valueTypeOf` tells numeric from
  * qualitative styrtal (from the plan); when it does not know, a level word or a number is accepted.
  */
 export function diffDataRows(table: ReadTable, snapshot: DataSnapshot, valueTypeOf: (ref: string) => ValueType | undefined = () => undefined): DataDiff {
   const at = (key: string) => column(table.headers, snapshot.headers[key]);
-  const col = { ref: at('ref'), period: at('period'), title: at('title'), value: at('value'), assessment: at('assessment'), comment: at('comment') };
+  const col = { ref: at('ref'), period: at('period'), periodKey: at('periodKey'), title: at('title'), value: at('value'), assessment: at('assessment'), comment: at('comment') };
+  const periodOf = periodReader(snapshot);
   const changes: RowChange[] = [];
   const refusals: RowRefusal[] = [];
   let unchanged = 0;
@@ -97,11 +114,11 @@ export function diffDataRows(table: ReadTable, snapshot: DataSnapshot, valueType
     const v = cell(r, c).value;
     return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
   };
-  if (col.ref < 0 || col.period < 0) {
+  if (col.ref < 0 || (col.period < 0 && col.periodKey < 0)) {
     return { changes: [], refusals: [{ row: -1, key: '', title: 'Data', reason: 'Kolumnerna Ref och Period saknas i tabellen. Uppdatera tabellen från Målkoll och gör ändringarna igen.' }], unchanged: 0 };
   }
   table.values.forEach((_, r) => {
-    const key = rowKey(text(r, col.ref), text(r, col.period));
+    const key = rowKey(text(r, col.ref), periodOf(text(r, col.periodKey), text(r, col.period)));
     const title = text(r, col.title) || text(r, col.ref) || `Rad ${r + 1}`;
     const base = snapshot.rows[key];
     const editedCells = (['value', 'assessment', 'comment'] as const).filter((f) => col[f] >= 0 && !isEmptyCell(cell(r, col[f])));

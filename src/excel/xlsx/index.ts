@@ -1,1 +1,2 @@
 export { reportWorkbook, reportXlsx } from './workbook';
+export type { XlsxOptions } from './workbook';

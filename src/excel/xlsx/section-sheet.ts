@@ -41,6 +41,7 @@ function writeTable(sheet: Worksheet, table: TableLayout): void {
 
 export function writeSectionSheet(sheet: Worksheet, layout: SectionLayout): void {
   layout.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+  for (const c of layout.hiddenColumns) sheet.getColumn(c + 1).hidden = true;
   for (const line of layout.lines) writeLine(sheet, line);
   for (const table of layout.tables) writeTable(sheet, table);
 }
