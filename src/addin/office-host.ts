@@ -7,6 +7,8 @@ export interface ExcelHost {
   readonly inExcel: boolean;
   /** Conditional formats (status colours) need ExcelApi 1.6. */
   readonly supportsColours: boolean;
+  /** The print setup (`worksheet.pageLayout`: header and footer, repeated titles, fit to width) needs ExcelApi 1.9. */
+  readonly supportsPageLayout?: boolean;
   run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
@@ -32,6 +34,7 @@ export async function detectExcelHost(timeoutMs = 4000): Promise<ExcelHost> {
   return {
     inExcel: true,
     supportsColours: office.context.requirements.isSetSupported('ExcelApi', '1.6'),
+    supportsPageLayout: office.context.requirements.isSetSupported('ExcelApi', '1.9'),
     run: (work) => Excel.run((context) => work(context)),
   };
 }

@@ -7,8 +7,9 @@ import { readDataTable, recordSaved, refreshWorkbook, registeredDataTables, writ
 import type { DataDiff } from '../excel/write-back';
 import { diffDataRows } from '../excel/write-back';
 import type { Report, ReportSection } from '../report';
-import { buildReport } from '../report';
+import { buildReport, reportUpns } from '../report';
 import type { FollowUpStore, LoadedPlan } from '../store';
+import { foundPerson } from '../store';
 import type { ExcelHost } from './office-host';
 import type { SendOutcome } from './send-changes';
 import { savedRows, sendChanges, valueTypes } from './send-changes';
@@ -20,14 +21,27 @@ export const ALL_GROUPS: readonly SectionGroup[] = ['summary', 'goals', 'interna
 
 const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data' };
 
-export async function loadReport(store: Pick<FollowUpStore, 'loadPlan'>, planKey: string, periodKey: string): Promise<{ plan: LoadedPlan; report: Report }> {
+type ReportStore = Pick<FollowUpStore, 'loadPlan' | 'people'>;
+
+/** The plan, then its people's names in one batched directory lookup (the lists hold UPNs only), and the report. */
+export async function loadReport(store: ReportStore, planKey: string, periodKey: string): Promise<{ plan: LoadedPlan; report: Report }> {
   const plan = await store.loadPlan(planKey);
-  return { plan, report: buildReport(plan, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries }) };
+  const found = await store.people({ users: reportUpns(plan, plan.entries) });
+  const people = [...found.users].flatMap(([upn, lookup]) => {
+    const person = foundPerson(lookup);
+    return person ? [{ upn, displayName: person.displayName }] : [];
+  });
+  return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries }) };
+}
+
+/** What the host can do beyond the manifest's ExcelApi 1.4, as the writer takes it. */
+function capabilities(host: ExcelHost): { colours: boolean; pageLayout: boolean } {
+  return { colours: host.supportsColours, pageLayout: host.supportsPageLayout ?? false };
 }
 
 export async function insertSections(
   host: ExcelHost,
-  store: Pick<FollowUpStore, 'loadPlan'>,
+  store: ReportStore,
   planKey: string,
   periodKey: string,
   groups: readonly SectionGroup[],
@@ -35,13 +49,13 @@ export async function insertSections(
 ): Promise<{ report: Report; result: WriteResult }> {
   const { report } = await loadReport(store, planKey, periodKey);
   const sectionIds = report.sections.filter((s) => groups.includes(GROUP_OF[s.kind])).map((s) => s.id);
-  const result = await host.run((context) => writeReport(context, report, { sectionIds, colours: host.supportsColours, ...(onProgress ? { onProgress } : {}) }));
+  const result = await host.run((context) => writeReport(context, report, { sectionIds, ...capabilities(host), ...(onProgress ? { onProgress } : {}) }));
   return { report, result };
 }
 
-export function refreshAll(host: ExcelHost, store: Pick<FollowUpStore, 'loadPlan'>, onProgress?: (progress: WriteProgress) => void): Promise<RefreshResult> {
+export function refreshAll(host: ExcelHost, store: ReportStore, onProgress?: (progress: WriteProgress) => void): Promise<RefreshResult> {
   return host.run((context) =>
-    refreshWorkbook(context, async (planKey, periodKey) => (await loadReport(store, planKey, periodKey)).report, { colours: host.supportsColours, ...(onProgress ? { onProgress } : {}) }),
+    refreshWorkbook(context, async (planKey, periodKey) => (await loadReport(store, planKey, periodKey)).report, { ...capabilities(host), ...(onProgress ? { onProgress } : {}) }),
   );
 }
 

@@ -4,9 +4,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPeriodKey, periodLabel } from '../core';
 import { reportXlsx } from '../excel/xlsx';
-import { buildReport } from '../report';
+import { buildReport, reportUpns } from '../report';
 import type { Report, ReportOptions } from '../report';
-import { PlanNotFoundError } from '../store';
+import { foundPerson, PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
 import type { Command } from './commands';
 import { EXIT } from './commands';
@@ -17,12 +17,18 @@ import { planNotFound } from './plans.command';
 
 /**
  * Loads what a report needs and builds it: the plan with what the organisation's plan of the year
- * before reported (the comparison period's figures), in the round trips of one plan load. Throws
+ * before reported (the comparison period's figures), in the round trips of one plan load, then the
+ * names of everyone it mentions in one batched directory lookup (the lists hold UPNs only). Throws
  * PlanNotFoundError for the plan.
  */
-export async function loadReport(store: FollowUpStore, planKey: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; report: Report }> {
+export async function loadReport(store: Pick<FollowUpStore, 'loadPlan' | 'people'>, planKey: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; report: Report }> {
   const plan = await store.loadPlan(planKey);
-  return { plan, report: buildReport(plan, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries }) };
+  const found = await store.people({ users: reportUpns(plan, plan.entries) });
+  const people = [...found.users].flatMap(([upn, lookup]) => {
+    const person = foundPerson(lookup);
+    return person ? [{ upn, displayName: person.displayName }] : [];
+  });
+  return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries }) };
 }
 
 export const reportCommand: Command = {
