@@ -15,6 +15,8 @@ export const TEXT = {
   signOut: 'Byt person',
   organisation: 'Organisation',
   choosePlan: 'Val av plan och period',
+  previewHeading: 'Förhandsgranskning av tabellerna',
+  previewMore: (n: number) => `… och ${n} rader till`,
   plan: 'Plan',
   period: 'Period',
   choose: 'Välj …',

@@ -3,6 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webL
 import { useCallback, useEffect, useState } from 'react';
 import type { AppConfig } from '../auth';
 import type { Organisation, Plan } from '../core';
+import { calendarDate, openPeriod, planKey } from '../core';
 import type { ExcelHost } from './office-host';
 import type { PlanChoice } from './plan-picker';
 import { PlanChoicePicker } from './plan-picker';
@@ -53,7 +54,13 @@ export function TaskPane({ host, services }: TaskPaneProps) {
     session.store
       .loadPlan(choice.planKey)
       .then(
-        (plan) => setPeriodKeys(plan.periods.filter((p) => p.year === plan.plan.year).map((p) => p.key)),
+        (plan) => {
+          const periods = plan.periods.filter((p) => p.year === plan.plan.year);
+          setPeriodKeys(periods.map((p) => p.key));
+          // The period people report in now is the likely choice.
+          const open = openPeriod(periods, calendarDate(new Date()));
+          setChoice((c) => (c.planKey === planKey(plan.plan.organisationCode, plan.plan.year) && c.periodKey === '' && open ? { ...c, periodKey: open.key } : c));
+        },
         (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
       )
       .finally(() => setLoading(false));

@@ -21,6 +21,11 @@ export const ALL_GROUPS: readonly SectionGroup[] = ['summary', 'goals', 'interna
 
 const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data' };
 
+/** Which of the task pane's choices a section belongs to. */
+export function groupOf(section: Pick<ReportSection, 'kind'>): SectionGroup {
+  return GROUP_OF[section.kind];
+}
+
 type ReportStore = Pick<FollowUpStore, 'loadPlan' | 'people'>;
 
 /** The plan, then its people's names in one batched directory lookup (the lists hold UPNs only), and the report. */

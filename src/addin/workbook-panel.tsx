@@ -7,6 +7,7 @@ import type { Session } from '../store';
 import { TEXT } from './strings';
 import { useTaskPaneStyles } from './task-pane.styles';
 import type { Review, SectionGroup } from './workbook-actions';
+import { ReportPreview } from './report-preview';
 import { ALL_GROUPS, insertSections, refreshAll, reviewChanges, sendReviewed } from './workbook-actions';
 
 const GROUP_LABEL: Readonly<Record<SectionGroup, string>> = {
@@ -97,6 +98,7 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
           <MessageBarBody>{TEXT.notInExcel}</MessageBarBody>
         </MessageBar>
       )}
+      {!host.inExcel && planKey !== '' && periodKey !== '' ? <ReportPreview store={session.store} planKey={planKey} periodKey={periodKey} groups={groups} /> : null}
       {/* A labelled group, not a Field: a Field hands its label to its one control. */}
       <div role="group" aria-labelledby="sections-label" className={styles.row}>
         <Text id="sections-label" weight="semibold">

@@ -231,6 +231,18 @@ export function comparisonEntries<E extends FollowUpEntry>(periodKey: string, en
   return [...own, ...previousYearEntries.filter((e) => e.periodKey === key && !seen.has(subjectIdentity(e.subjectKind, e.subjectRef)))];
 }
 
+// The open period ---------------------------------------------------------------------------------
+
+/**
+ * The period people report in now: the earliest unlocked one whose deadline has not passed; when
+ * all deadlines have passed (reporting late is common), the latest unlocked one; else the latest.
+ */
+export function openPeriod<P extends Period>(periods: readonly P[], asOf: string): P | undefined {
+  const sorted = [...periods].sort(comparePeriods);
+  const unlocked = sorted.filter((p) => !p.locked);
+  return unlocked.find((p) => p.deadline !== undefined && p.deadline.slice(0, 10) >= asOf) ?? unlocked[unlocked.length - 1] ?? sorted[sorted.length - 1];
+}
+
 // An åtgärd's status in a period ------------------------------------------------------------------
 
 /**

@@ -87,3 +87,8 @@ export function comparisonPeriodKey(period: Period | string): string | undefined
   if (!p) return undefined;
   return periodKey(p.year - 1, p.kind, p.index);
 }
+
+/** The calendar day of `now` where the person is (YYYY-MM-DD): "today" for deadlines and lateness. */
+export function calendarDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

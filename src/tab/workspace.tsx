@@ -1,18 +1,19 @@
 // The signed-in app: plan and period pickers, the four views, the editor, the Aktivitet slot.
 // Att göra is in the first bundle; the other views and the editor load when first opened.
 import { Button, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../core';
-import { planKey as planKeyOf } from '../core';
+import { openPeriod, planKey as planKeyOf } from '../core';
 import type { Stored } from '../store';
 import type { Strings, UiLanguage } from '../ui';
 import { PeriodPicker, PlanPicker } from '../ui';
 import { activityOrigin, loadActivity } from './data/activity-feed';
 import type { ViewName } from './data/link-target';
+import { readAddress, searchFor } from './data/address';
 import { editorInputFor } from './data/editor-input';
 import { openingOf } from './data/link-target';
 import type { Choice } from './data/plan-choice';
-import { openPeriod, rememberPlan } from './data/plan-choice';
+import { rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
 import { ActivityPanel } from './views/activity-panel';
@@ -40,7 +41,9 @@ export interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   const { strings, language, choice } = props;
   const styles = useWorkspaceStyles();
-  const opening = openingOf(props.subPageId);
+  // A Teams deep link (subPageId) wins over the address, which wins over what was chosen last time.
+  const linked = openingOf(props.subPageId);
+  const opening = props.subPageId ? linked : readAddress(window.location.search);
   const [session, setSession] = useState(props.session);
   const [planKey, setPlanKey] = useState<string | undefined>(opening.planKey ?? choice.planKey);
   const [plans, setPlans] = useState<Array<Stored<Plan>> | undefined>();
@@ -78,6 +81,23 @@ export function Workspace(props: WorkspaceProps) {
   const plan = state.status === 'ready' ? state.plan : undefined;
   const period = useMemo(() => (plan ? (plan.periods.find((p) => p.key === periodKey) ?? openPeriod(plan.periods, choice.asOf)) : undefined), [plan, periodKey, choice.asOf]);
 
+  // "Spara och nästa" follows the order of the view the editor was opened from.
+  const nextAfter = (target: OpenTarget): OpenTarget | undefined => {
+    if (!plan || !period) return undefined;
+    const order: OpenTarget[] =
+      view === 'todo'
+        ? session.store.myWork(plan, session.upn, period.key).map((w) => ({ kind: w.kind, ref: w.ref }))
+        : view === 'internal-control'
+          ? plan.actions.filter((a) => a.riskRef !== undefined).map((a) => ({ kind: 'action' as const, ref: a.ref }))
+          : plan.goals.flatMap((g) => [
+              { kind: 'goal' as const, ref: g.ref },
+              ...plan.indicators.filter((i) => i.goalRef === g.ref).map((i) => ({ kind: 'indicator' as const, ref: i.ref })),
+              ...plan.assignments.filter((a) => a.goalRef === g.ref).map((a) => ({ kind: 'assignment' as const, ref: a.ref })),
+            ]);
+    const at = order.findIndex((t) => t.kind === target.kind && t.ref === target.ref);
+    return at >= 0 ? order[at + 1] : undefined;
+  };
+
   const editorFor = (target: OpenTarget) => {
     const input = plan && period ? editorInputFor(plan, target, period) : undefined;
     if (!plan || !period || !input) return null;
@@ -89,6 +109,8 @@ export function Workspace(props: WorkspaceProps) {
         periodKey={period.key}
         upn={session.upn}
         {...input}
+        asOf={choice.asOf}
+        onNext={nextAfter(target) ? () => setEditing(nextAfter(target)) : undefined}
         strings={strings}
         language={language}
         onSaved={applySaved}
@@ -99,6 +121,44 @@ export function Workspace(props: WorkspaceProps) {
 
   const open = (target: OpenTarget) => setEditing(target);
 
+  // The state in the address: a new entry for a view or an item, so Back returns; a replacement otherwise.
+  const shownPeriod = period?.key;
+  const lastPushed = useRef<string>('');
+  useEffect(() => {
+    const address = { ...(planKey ? { planKey } : {}), ...(shownPeriod ? { periodKey: shownPeriod } : {}), view, ...(editing ? { editing } : {}) };
+    const search = searchFor(address, window.location.search);
+    if (search === window.location.search) return;
+    const step = `${view}|${editing ? `${editing.kind}:${editing.ref}` : ''}`;
+    if (lastPushed.current !== '' && lastPushed.current !== step) window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    else window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    lastPushed.current = step;
+  }, [planKey, shownPeriod, view, editing]);
+  useEffect(() => {
+    const restore = () => {
+      const address = readAddress(window.location.search);
+      lastPushed.current = `${address.view ?? 'todo'}|${address.editing ? `${address.editing.kind}:${address.editing.ref}` : ''}`;
+      setView(address.view ?? 'todo');
+      setEditing(address.editing);
+      if (address.planKey) setPlanKey(address.planKey);
+      if (address.periodKey) setPeriodKey(address.periodKey);
+    };
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, []);
+
+  // Closing the editor puts focus back on the item it was opened from.
+  const lastEdited = useRef<OpenTarget | undefined>(undefined);
+  useEffect(() => {
+    if (editing) {
+      lastEdited.current = editing;
+      return;
+    }
+    const from = lastEdited.current;
+    if (!from) return;
+    const target = document.querySelector<HTMLElement>(`[data-open="${CSS.escape(`${from.kind}:${from.ref}`)}"]`);
+    target?.focus();
+  }, [editing, view, state.status]);
+
   // Only the emulator records notifications; in a tenant the slot keeps its placeholder.
   const emulatorOrigin = activityOrigin(session.config);
   const loadFeed = useCallback((recipientUpn?: string) => loadActivity(emulatorOrigin ?? '', recipientUpn), [emulatorOrigin]);
@@ -107,6 +167,7 @@ export function Workspace(props: WorkspaceProps) {
     <div className={styles.root}>
       <header className={styles.header}>
         <div className={styles.pickers}>
+          {view === 'overdue' ? null : (
           <PlanPicker
             label={strings.planPicker.plan}
             plans={plans ?? (plan ? [plan.plan] : [])}
@@ -118,7 +179,8 @@ export function Workspace(props: WorkspaceProps) {
               setPlanKey(key);
             }}
           />
-          {plan ? (
+          )}
+          {plan && view !== 'overdue' ? (
             <PeriodPicker
               label={strings.planPicker.period}
               periods={plan.periods}
@@ -137,7 +199,7 @@ export function Workspace(props: WorkspaceProps) {
         </div>
       </header>
       <nav aria-label={strings.appName}>
-        <TabList selectedValue={view} onTabSelect={(_e, d) => { setEditing(undefined); setView(d.value as ViewName); }}>
+        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => { setEditing(undefined); setView(d.value as ViewName); }}>
           <Tab value="todo">{strings.nav.todo}</Tab>
           <Tab value="plan">{strings.nav.plan}</Tab>
           <Tab value="internal-control">{strings.nav.internalControl}</Tab>
@@ -166,7 +228,7 @@ export function Workspace(props: WorkspaceProps) {
         {/* Inside Microsoft 365 the notifications go to Teams' own activity feed; the panel is the local run's window onto them. */}
         {emulatorOrigin ? (
           <ActivitySlot strings={strings}>
-            <ActivityPanel strings={strings} language={language} upn={session.upn} load={loadFeed} search={window.location.search} />
+            <ActivityPanel strings={strings} language={language} upn={session.upn} load={loadFeed} search={window.location.search} people={session.store} />
           </ActivitySlot>
         ) : null}
       </div>

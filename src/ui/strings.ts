@@ -21,14 +21,24 @@ export interface Strings {
     readonly state: string;
     readonly left: (count: number, total: number) => string;
     readonly empty: string;
+    readonly noMatch: string;
     readonly notReported: string;
     readonly reported: string;
     readonly changed: string;
     readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
   };
-  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string };
+  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string };
   readonly internalControl: { readonly title: string; readonly area: string; readonly risk: string; readonly riskValue: string; readonly probabilityTimesConsequence: (p: number, c: number, v: number) => string; readonly action: string; readonly status: string; readonly due: string; readonly overdue: string; readonly empty: string };
-  readonly overdue: { readonly title: string; readonly intro: string; readonly asOf: (date: string) => string; readonly owner: string; readonly plan: string; readonly days: (n: number) => string; readonly empty: string; readonly why: Readonly<Record<'report' | 'responsible' | 'own', string>> };
+  readonly overdue: { readonly title: string; readonly intro: string; readonly asOf: (date: string) => string; readonly owner: string; readonly plan: string; readonly days: (n: number) => string; readonly empty: string; readonly why: Readonly<Record<'report' | 'responsible' | 'own', string>>;
+    readonly count: (shown: number, total: number) => string;
+    readonly person: string;
+    readonly everyone: string;
+    readonly sort: string;
+    readonly sortDays: string;
+    readonly sortPerson: string;
+    readonly sortPlan: string;
+    readonly allPlans: string;
+  };
   readonly editor: {
     readonly title: (title: string) => string;
     readonly outcome: string;
@@ -54,10 +64,12 @@ export interface Strings {
     readonly restoredDraft: string;
     readonly fixErrors: string;
     readonly history: string;
+    readonly saveAndNext: string;
+    readonly context: { readonly title: string; readonly indicators: string; readonly risk: string; readonly due: (date: string) => string; readonly late: (days: number) => string; readonly notYetDue: string; readonly noOutcome: string };
     readonly historyEmpty: string;
     readonly historyLoad: string;
     readonly errors: { readonly network: string; readonly throttled: string; readonly unknown: (detail: string) => string };
-    readonly conflict: { readonly title: string; readonly intro: string; readonly theirs: string; readonly mine: string; readonly keepMine: string; readonly takeTheirs: string; readonly merge: string; readonly mergedNote: string };
+    readonly conflict: { readonly title: string; readonly intro: string; readonly theirs: string; readonly mine: string; readonly keepMine: string; readonly takeTheirs: string; readonly merge: string; readonly mergedNote: string; readonly savedBy: (name: string, when: string) => string };
   };
   readonly activity: {
     readonly title: string;
@@ -108,6 +120,7 @@ export const SV: Strings = {
     state: 'Läge',
     left: (count, total) => `${count} av ${total} kvar att rapportera`,
     empty: 'Du har inget att rapportera i den här perioden.',
+    noMatch: 'Inga träffar.',
     notReported: 'Ej rapporterad',
     reported: 'Rapporterad',
     changed: 'Ändrad sedan',
@@ -123,6 +136,7 @@ export const SV: Strings = {
     indicators: 'Styrtal',
     assignments: 'Uppdrag',
     open: (title) => `Öppna ${title}`,
+    suggestion: 'förslag',
   },
   internalControl: {
     title: 'Internkontroll',
@@ -145,6 +159,14 @@ export const SV: Strings = {
     days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'} försenad`,
     empty: 'Inga försenade åtgärder.',
     why: { report: 'Din medarbetare', responsible: 'Din plan', own: 'Din egen' },
+    count: (shown, total) => (shown === total ? `${total} försenade åtgärder` : `${shown} av ${total} försenade åtgärder`),
+    person: 'Ansvarig',
+    everyone: 'Alla',
+    sort: 'Sortera',
+    sortDays: 'Mest försenad först',
+    sortPerson: 'Ansvarig',
+    sortPlan: 'Plan',
+    allPlans: 'Alla planer',
   },
   editor: {
     title: (title) => `Rapportera: ${title}`,
@@ -171,6 +193,8 @@ export const SV: Strings = {
     restoredDraft: 'Osparad text från förra gången har återställts.',
     fixErrors: 'Inget sparades. Rätta det markerade och spara igen.',
     history: 'Historik',
+    saveAndNext: 'Spara och nästa',
+    context: { title: 'Sammanhang', indicators: 'Målets styrtal', risk: 'Risk', due: (date) => `Slutdatum ${date}`, late: (days) => `${days} ${days === 1 ? 'dag' : 'dagar'} försenad`, notYetDue: 'Inte försenad', noOutcome: 'inget utfall' },
     historyEmpty: 'Ingen tidigare version.',
     historyLoad: 'Visa historik',
     errors: {
@@ -187,6 +211,7 @@ export const SV: Strings = {
       takeTheirs: 'Använd sparad version',
       merge: 'Slå ihop kommentarerna',
       mergedNote: 'Kommentarerna har slagits ihop. Granska och spara.',
+      savedBy: (name, when) => `Sparad av ${name} ${when}`,
     },
   },
   activity: {
@@ -238,6 +263,7 @@ export const EN: Strings = {
     state: 'State',
     left: (count, total) => `${count} of ${total} left to report`,
     empty: 'You have nothing to report this period.',
+    noMatch: 'No matches.',
     notReported: 'Not reported',
     reported: 'Reported',
     changed: 'Changed since',
@@ -253,6 +279,7 @@ export const EN: Strings = {
     indicators: 'Indicators',
     assignments: 'Assignments',
     open: (title) => `Open ${title}`,
+    suggestion: 'suggested',
   },
   internalControl: {
     title: 'Internal control',
@@ -275,6 +302,14 @@ export const EN: Strings = {
     days: (n) => `${n} ${n === 1 ? 'day' : 'days'} overdue`,
     empty: 'No overdue actions.',
     why: { report: 'Your report', responsible: 'Your plan', own: 'Your own' },
+    count: (shown, total) => (shown === total ? `${total} overdue actions` : `${shown} of ${total} overdue actions`),
+    person: 'Owner',
+    everyone: 'Everyone',
+    sort: 'Sort',
+    sortDays: 'Most overdue first',
+    sortPerson: 'Owner',
+    sortPlan: 'Plan',
+    allPlans: 'All plans',
   },
   editor: {
     title: (title) => `Report: ${title}`,
@@ -301,6 +336,8 @@ export const EN: Strings = {
     restoredDraft: 'Unsaved text from last time has been restored.',
     fixErrors: 'Nothing was saved. Fix what is marked and save again.',
     history: 'History',
+    saveAndNext: 'Save and next',
+    context: { title: 'Context', indicators: "The goal's indicators", risk: 'Risk', due: (date) => `Due ${date}`, late: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`, notYetDue: 'Not overdue', noOutcome: 'no outcome' },
     historyEmpty: 'No earlier version.',
     historyLoad: 'Show history',
     errors: {
@@ -317,6 +354,7 @@ export const EN: Strings = {
       takeTheirs: 'Use the saved version',
       merge: 'Merge the comments',
       mergedNote: 'The comments have been merged. Review and save.',
+      savedBy: (name, when) => `Saved by ${name} ${when}`,
     },
   },
   activity: {

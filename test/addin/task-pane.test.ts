@@ -3,7 +3,11 @@
 // with labelled controls reachable by keyboard.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createElement } from 'react';
+import type { PlanDocument } from '../../src/core';
+import { documentToModel } from '../../src/core';
 import type { AppConfig, DevUser } from '../../src/auth';
 import { NO_EXCEL } from '../../src/addin/office-host';
 import type { AddinServices } from '../../src/addin/services';
@@ -25,11 +29,18 @@ const users: DevUser[] = [
   { upn: 'erik.lund@region.example', displayName: 'Erik Lund' },
 ];
 
+/** RS 2025 as the fixture has it, shaped as a loaded plan (the report reads the model, not the ids). */
+const PLAN = ((): LoadedPlan => {
+  const { contents, entries } = documentToModel(JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', 'rs-2025.json'), 'utf8')) as PlanDocument);
+  return { ...contents, entries, previousYearEntries: [] } as unknown as LoadedPlan;
+})();
+
 function services(signedIn: string[]): AddinServices {
   const store = {
     listPlans: async () => [{ organisationCode: 'RS', year: 2025, title: 'Regionstyrelsens verksamhetsplan', status: 'adopted' as const, itemId: '1', eTag: '"1"' }],
     organisations: async () => [{ code: 'RS', name: 'Regionstyrelsen', itemId: '1', eTag: '"1"' }],
-    loadPlan: async () => ({ plan: { year: 2025 }, periods: [{ key: '2025-interim', year: 2025 }, { key: '2025-annual', year: 2025 }] }) as unknown as LoadedPlan,
+    loadPlan: async () => PLAN,
+    people: async () => ({ users: new Map(), managers: new Map() }),
   } as unknown as FollowUpStore;
   return {
     loadConfig: async () => ({ ok: true, config }),
@@ -58,7 +69,10 @@ test('sign in as an emulator person, then choose organisation, plan and period w
 
   await user.selectOptions(await screen.findByLabelText('Plan'), 'RS:2025');
   await waitFor(() => expect(screen.getByRole('option', { name: 'Helår 2025' })).toBeTruthy());
-  await user.selectOptions(screen.getByLabelText('Period'), '2025-annual');
+  // The period people report in now is chosen already: with every deadline passed, the latest unlocked one.
+  await waitFor(() => expect((screen.getByLabelText('Period') as HTMLSelectElement).value).toBe('2025-annual'));
+  // Outside Excel the pane previews the tables it would insert.
+  expect(await screen.findByText('Förhandsgranskning av tabellerna')).toBeTruthy();
   // Outside Excel the pane says so and the workbook buttons stay disabled.
   expect(screen.getByText(/Öppna Målkoll i Excel/)).toBeTruthy();
   expect((screen.getByRole('button', { name: 'Infoga eller uppdatera avsnitten' }) as HTMLButtonElement).disabled).toBe(true);

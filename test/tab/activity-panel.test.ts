@@ -15,6 +15,7 @@ import type { Strings, UiLanguage } from '../../src/ui';
 const APP_ID = '5b0f2f8e-6f43-4c1e-9a1d-2c7d3b8e4a10';
 const KARIN = 'karin.lindqvist@region.example';
 const EVA = 'eva.nyberg@region.example';
+const NAMES: Readonly<Record<string, string>> = { [KARIN]: 'Karin Lindqvist', [EVA]: 'Eva Nyberg' };
 
 /** A record as GET /_dev/activity answers it (docs/emulator.md). */
 function raw(id: string, recipientUpn: string, sentAt: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -45,6 +46,14 @@ function records(...raws: Array<Record<string, unknown>>): ActivityRecord[] {
   return raws.map((r) => toActivityRecord(r)).filter((r): r is ActivityRecord => r !== undefined);
 }
 
+/** The directory by name: the panel shows recipients as people, never as addresses. */
+const DIRECTORY = {
+  people: async (request: { users?: readonly string[] }) => ({
+    users: new Map((request.users ?? []).map((upn) => [upn.toLowerCase(), { found: { id: upn, upn, displayName: NAMES[upn.toLowerCase()] ?? upn, accountEnabled: true, isContact: false } }])),
+    managers: new Map(),
+  }),
+};
+
 function setup(load: (recipient?: string) => Promise<readonly ActivityRecord[]>, strings: Strings = SV, language: UiLanguage = 'sv') {
   const calls: Array<string | undefined> = [];
   render(
@@ -56,6 +65,7 @@ function setup(load: (recipient?: string) => Promise<readonly ActivityRecord[]>,
         language,
         upn: KARIN,
         search: `?as=${encodeURIComponent(KARIN)}&view=plan`,
+        people: DIRECTORY,
         load: (recipient?: string) => {
           calls.push(recipient);
           return load(recipient);
@@ -107,7 +117,9 @@ describe('the Aktivitet panel', () => {
     expect(calls).toEqual([KARIN]);
     expect(items[0]?.textContent).toContain('3 åtgärder är försenade, mest: Lönehantering');
     expect(items[1]?.textContent).toContain('Granskning av fakturor är försenad med 370 dagar');
-    expect(items[1]?.textContent).toContain(`Till ${KARIN}`);
+    await screen.findAllByText(`Till ${NAMES[KARIN]}`);
+    expect(items[1]?.textContent).toContain(`Till ${NAMES[KARIN]}`);
+    expect(items.some((item) => item.textContent?.includes('@'))).toBe(false);
     expect(items[1]?.querySelector('time')?.getAttribute('dateTime')).toBe('2026-01-05T07:00:00.000Z');
 
     const openAction = screen.getByRole('link', { name: /^Öppna åtgärden: Granskning av fakturor/ });
@@ -118,9 +130,9 @@ describe('the Aktivitet panel', () => {
 
   it("switches to everyone's", async () => {
     const { calls, user } = setup(async (recipient) => (recipient ? records(one('a', KARIN, '2026-01-05T07:00:00.000Z')) : records(one('e', EVA, '2026-01-05T07:00:02.000Z'), one('a', KARIN, '2026-01-05T07:00:00.000Z'))));
-    await screen.findByText(`Till ${KARIN}`);
+    await screen.findByText(`Till ${NAMES[KARIN]}`);
     await user.click(screen.getByRole('switch', { name: 'Visa allas' }));
-    await screen.findByText(`Till ${EVA}`);
+    await screen.findByText(`Till ${NAMES[EVA]}`);
     expect(calls).toEqual([KARIN, undefined]);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
@@ -130,12 +142,12 @@ describe('the Aktivitet panel', () => {
     const { user } = setup((recipient) =>
       recipient ? Promise.resolve(records(one('a', KARIN, '2026-01-05T07:00:00.000Z'))) : new Promise((resolve) => (release = () => resolve(records(one('e', EVA, '2026-01-05T07:00:02.000Z'))))),
     );
-    await screen.findByText(`Till ${KARIN}`);
+    await screen.findByText(`Till ${NAMES[KARIN]}`);
     await user.click(screen.getByRole('switch', { name: 'Visa allas' }));
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
     await act(async () => release());
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    expect(screen.getByText(`Till ${EVA}`)).toBeTruthy();
+    expect(screen.getByText(`Till ${NAMES[EVA]}`)).toBeTruthy();
   });
 
   it('refreshes on request and announces what is new in a polite live region', async () => {
@@ -173,6 +185,6 @@ describe('the Aktivitet panel', () => {
     });
     expect(await screen.findByRole('link', { name: /^Open the action/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeTruthy();
-    expect(screen.getByText(`To ${KARIN}`)).toBeTruthy();
+    expect(await screen.findByText(`To ${NAMES[KARIN]}`)).toBeTruthy();
   });
 });

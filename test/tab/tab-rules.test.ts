@@ -6,7 +6,7 @@ import type { NotifiedItem } from '../../src/jobs/notify/message';
 import { notificationBody } from '../../src/jobs/notify/message';
 import type { OverdueAction } from '../../src/store';
 import { openingOf } from '../../src/tab/data/link-target';
-import { openPeriod } from '../../src/tab/data/plan-choice';
+import { openPeriod } from '../../src/core';
 import { localTabHref } from '../../src/tab/host/local-link';
 import { workState } from '../../src/tab/views/todo-view';
 

@@ -23,10 +23,7 @@ export async function overdueForManager(store: FollowUpStore, me: string, asOf: 
   const planById = new Map(plans.map((p) => [p.itemId, p]));
   const managerOfOrg = new Map(orgs.map((o) => [o.code, o.managerUpn?.toLowerCase()]));
   const mine = new Set(reports.map((r) => r.upn.toLowerCase()));
-  const shown = actions.filter((a) => a.ownerUpn !== undefined);
-  const owners = [...new Set(shown.map((a) => (a.ownerUpn ?? '').toLowerCase()))].filter((upn) => mine.has(upn) || upn === self);
-  const found = await store.people({ users: owners });
-  const rows: OverdueRow[] = [];
+  const rows: Array<Omit<OverdueRow, 'ownerName'>> = [];
   for (const action of actions) {
     const owner = action.ownerUpn?.toLowerCase();
     const plan = planById.get(action.planItemId);
@@ -35,15 +32,19 @@ export async function overdueForManager(store: FollowUpStore, me: string, asOf: 
     if (plan && managerOfOrg.get(plan.organisationCode) === self) reasons.push('responsible');
     if (owner === self) reasons.push('own');
     if (reasons.length === 0) continue;
-    const name = owner ? (foundPerson(found.users.get(owner))?.displayName ?? reports.find((r) => r.upn.toLowerCase() === owner)?.displayName) : undefined;
     rows.push({
       action,
       ...(plan ? { plan } : {}),
       ...(action.ownerUpn ? { ownerUpn: action.ownerUpn } : {}),
-      ...(name ? { ownerName: name } : {}),
       days: action.dueDate ? daysOverdue(action.dueDate, asOf) : 0,
       reasons,
     });
   }
-  return rows.sort((a, b) => b.days - a.days || a.action.title.localeCompare(b.action.title, 'sv'));
+  // People by name: one batched lookup for the owners shown.
+  const found = await store.people({ users: [...new Set(rows.flatMap((r) => (r.ownerUpn ? [r.ownerUpn] : [])))] });
+  const named = rows.map((row): OverdueRow => {
+    const name = row.ownerUpn ? foundPerson(found.users.get(row.ownerUpn.toLowerCase()))?.displayName : undefined;
+    return { ...row, ...(name ? { ownerName: name } : {}) };
+  });
+  return named.sort((a, b) => b.days - a.days || a.action.title.localeCompare(b.action.title, 'sv'));
 }

@@ -1,7 +1,5 @@
 // Which plan, period and date the tab shows: from the URL (channel tab, deep links, tests), else
 // what the user chose last time, else the newest plan and its open period.
-import type { Period } from '../../core';
-import { comparePeriods } from '../../core';
 
 export interface Choice {
   readonly planKey?: string;
@@ -10,10 +8,12 @@ export interface Choice {
   readonly asOf: string;
 }
 
+import { calendarDate } from '../../core';
+
 const LAST_PLAN = 'malkoll.plan';
 
 export function today(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return calendarDate(now);
 }
 
 export function choiceFromUrl(search: string, now = new Date()): Choice {
@@ -42,14 +42,4 @@ export function rememberPlan(planKey: string): void {
   } catch {
     // Not remembering only costs one round trip next time.
   }
-}
-
-/**
- * The open period: the earliest unlocked one whose deadline has not passed; when all deadlines have
- * passed (reporting late is common), the latest unlocked one; else the latest of all.
- */
-export function openPeriod(periods: readonly Period[], asOf: string): Period | undefined {
-  const sorted = [...periods].sort(comparePeriods);
-  const unlocked = sorted.filter((p) => !p.locked);
-  return unlocked.find((p) => p.deadline !== undefined && p.deadline.slice(0, 10) >= asOf) ?? unlocked[unlocked.length - 1] ?? sorted[sorted.length - 1];
 }

@@ -1,11 +1,14 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { formatValue, periodLabel } from '../../core';
+import { calendarDate, formatValue, periodLabel } from '../../core';
+import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
 import type { Draft } from './editor-model';
+import { usePeopleNames } from '../data/people-names';
 import { CodeSelect } from './code-select';
+import { EditorContext } from './editor-context';
 import { useEntryEditorStyles } from './entry-editor.styles';
 import { EntryHistory } from './entry-history';
 import type { EntryEditorInput } from './use-entry-editor';
@@ -15,12 +18,17 @@ import { assessmentLabel, assessmentOptions, levelLabel, levelOptions, statusLab
 export interface EntryEditorProps extends EntryEditorInput {
   readonly language: UiLanguage;
   readonly onClose: () => void;
+  /** Opens the next item; with it the form offers "Spara och nästa". */
+  readonly onNext?: (() => void) | undefined;
+  /** YYYY-MM-DD: "today", for how late an åtgärd is. */
+  readonly asOf?: string | undefined;
 }
 
 function DraftSummary({ draft, props }: { draft: Draft; props: EntryEditorProps }) {
   const { subject, language, strings } = props;
   const lines: string[] = [];
-  if (subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative') lines.push(`${strings.editor.outcome}: ${draft.valueText || '–'}`);
+  const unit = subject.indicator?.unit;
+  if (subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative') lines.push(`${strings.editor.outcome}: ${draft.valueText ? `${draft.valueText}${unit ? ` ${unit}` : ''}` : '–'}`);
   if (draft.level) lines.push(`${strings.editor.level}: ${levelLabel(draft.level, language)}`);
   if (draft.assessment) lines.push(`${strings.editor.assessment}: ${assessmentLabel(subject.kind, draft.assessment, language)}`);
   if (draft.trend) lines.push(`${strings.editor.trend}: ${trendLabel(draft.trend, language)}`);
@@ -45,8 +53,23 @@ export function EntryEditor(props: EntryEditorProps) {
   const comparisonLabel = periodLabel(props.comparison?.periodKey ?? periodKey, language);
   const previousHeading = strings.editor.previous(comparisonLabel);
   const locked = props.locked === true;
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameOf = usePeopleNames(props.store, [conflict?.server.reportedByUpn]);
+  // Opening puts focus in the first field; a refused outcome puts it back there, with the message tied to it.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+  useEffect(() => {
+    if (errors.value) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [errors.value]);
+  const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }) : '');
   return (
-    <section aria-labelledby={headingId}>
+    <section
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) props.onClose();
+      }}
+    >
       <Title3 as="h2" id={headingId}>
         {strings.editor.title(subject.title)}
       </Title3>
@@ -76,6 +99,7 @@ export function EntryEditor(props: EntryEditorProps) {
           <MessageBarBody>
             <MessageBarTitle>{strings.editor.conflict.title}</MessageBarTitle>
             {strings.editor.conflict.intro}
+            {conflict.server.reportedByUpn ? <Text block>{strings.editor.conflict.savedBy(nameOf(conflict.server.reportedByUpn), when(conflict.server.reportedAt))}</Text> : null}
             <div className={styles.comparison}>
               <div>
                 <Subtitle2 as="h3">{strings.editor.conflict.theirs}</Subtitle2>
@@ -102,6 +126,7 @@ export function EntryEditor(props: EntryEditorProps) {
       ) : null}
       <div className={styles.root}>
         <form
+          ref={formRef}
           className={styles.form}
           noValidate
           onSubmit={(event) => {
@@ -158,12 +183,24 @@ export function EntryEditor(props: EntryEditorProps) {
             <Button appearance="primary" type="submit" disabled={locked || editor.saving || conflict !== undefined}>
               {editor.saving ? strings.editor.saving : strings.editor.save}
             </Button>
+            {props.onNext && !locked ? (
+              <Button
+                type="button"
+                disabled={editor.saving || conflict !== undefined}
+                onClick={() => {
+                  void editor.save().then((saved) => saved && props.onNext?.());
+                }}
+              >
+                {strings.editor.saveAndNext}
+              </Button>
+            ) : null}
             <Button type="button" onClick={props.onClose}>
               {strings.editor.close}
             </Button>
           </div>
         </form>
         <aside className={styles.aside} aria-label={previousHeading}>
+          <EditorContext plan={props.plan} subject={subject} periodKey={periodKey} asOf={props.asOf ?? calendarDate(new Date())} strings={strings} />
           <Subtitle2 as="h3">{previousHeading}</Subtitle2>
           {previous ? (
             <>

@@ -84,13 +84,13 @@ export function useEntryEditor(input: EntryEditorInput) {
   const differs = differsFromSuggestion(draft, suggestions);
 
   const save = useCallback(
-    async (toSave: Draft = draft, from: StoredEntry | undefined = base, confirmed = false) => {
-      if (input.locked) return;
+    async (toSave: Draft = draft, from: StoredEntry | undefined = base, confirmed = false): Promise<boolean> => {
+      if (input.locked) return false;
       const checked = checkDraft(subject, toSave);
       if (!checked.ok) {
         setErrors(checked.errors);
         setNotice({ intent: 'error', text: strings.editor.fixErrors });
-        return;
+        return false;
       }
       setErrors({});
       setPending(undefined);
@@ -106,13 +106,13 @@ export function useEntryEditor(input: EntryEditorInput) {
             setErrors({ value: refusal.message });
           } else if (refusal.code === 'invalid-value' && refusal.field === 'value') setErrors({ value: refusal.message });
           setNotice({ intent: refusal.code === 'implausible' ? 'warning' : 'error', text: refusal.message });
-          return;
+          return false;
         }
         if (result.status === 'conflict') {
           const serverAction = result.server.action;
           if (serverAction) setAction(serverAction);
           setConflict({ server: result.server.entry, theirs: draftFrom({ ...subject, ...(serverAction ? { actionStatus: serverAction.status } : {}) }, result.server.entry), mine: toSave });
-          return;
+          return false;
         }
         const savedAction = result.saved.action ?? action;
         storeDraft(storageKey, undefined);
@@ -122,11 +122,13 @@ export function useEntryEditor(input: EntryEditorInput) {
         setDraft(draftFrom({ ...subject, ...(savedAction ? { actionStatus: savedAction.status } : {}) }, result.saved.entry));
         setNotice({ intent: 'success', text: strings.editor.saved });
         input.onSaved(result.saved.entry, savedAction);
+        return true;
       } catch (error) {
         // The form is untouched: only the notice changes.
         const failure = classifySaveError(error);
         const text = failure.kind === 'network' ? strings.editor.errors.network : failure.kind === 'throttled' ? strings.editor.errors.throttled : strings.editor.errors.unknown(failure.detail);
         setNotice({ intent: 'error', text });
+        return false;
       } finally {
         if (mounted.current) setSaving(false);
       }

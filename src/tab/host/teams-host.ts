@@ -3,6 +3,7 @@
 // Android loads tabs top-level, in a frameless webview that teams-js reaches through
 // `window.nativeInterface`. It is loaded lazily, so it never weighs on the first view's bundle; in a
 // plain browser tab its initialisation fails at once ("No Parent window found").
+import type * as TeamsJsModule from '@microsoft/teams-js';
 import type { HostTheme } from '../../ui';
 import { normaliseTheme } from '../../ui';
 
@@ -52,7 +53,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-type TeamsJs = Pick<typeof import('@microsoft/teams-js'), 'app'>;
+type TeamsJs = Pick<typeof TeamsJsModule, 'app'>;
 
 export async function detectHost(win: Window = window, loadTeams: () => Promise<TeamsJs> = () => import('@microsoft/teams-js')): Promise<HostInfo> {
   const standalone = fromUrl(win.location.search);

@@ -5,7 +5,9 @@ import { Button, Link, Spinner, Switch, Text } from '@fluentui/react-components'
 import { useEffect, useRef, useState } from 'react';
 import { parseSubPageId, readTeamsTabLink } from '../../core';
 import type { Strings, UiLanguage } from '../../ui';
+import type { FollowUpStore } from '../../store';
 import type { ActivityRecord } from '../data/activity-feed';
+import { usePeopleNames } from '../data/people-names';
 import { localTabHref } from '../host/local-link';
 import { useActivityStyles } from './activity-panel.styles';
 
@@ -18,11 +20,13 @@ export interface ActivityPanelProps {
   readonly load: (recipientUpn?: string) => Promise<readonly ActivityRecord[]>;
   /** The page's query string, kept in the links (person, theme, locale, date). */
   readonly search: string;
+  /** Recipients by name: the store's people lookup. */
+  readonly people: Pick<FollowUpStore, 'people'>;
 }
 
 type Loaded = { readonly status: 'loading' } | { readonly status: 'ready'; readonly records: readonly ActivityRecord[] } | { readonly status: 'error'; readonly message: string };
 
-export function ActivityPanel({ strings, language, upn, load, search }: ActivityPanelProps) {
+export function ActivityPanel({ strings, language, upn, load, search, people }: ActivityPanelProps) {
   const styles = useActivityStyles();
   const s = strings.activity;
   const [everyone, setEveryone] = useState(false);
@@ -34,6 +38,7 @@ export function ActivityPanel({ strings, language, upn, load, search }: Activity
   const seen = useRef<{ readonly everyone: boolean; readonly ids: ReadonlySet<string> } | undefined>(undefined);
   const newItems = useRef(s.newItems);
   newItems.current = s.newItems;
+  const nameOf = usePeopleNames(people, loaded.status === 'ready' ? loaded.records.map((r) => r.recipientUpn) : []);
 
   useEffect(() => {
     let live = true;
@@ -106,7 +111,7 @@ export function ActivityPanel({ strings, language, upn, load, search }: Activity
             return (
               <li key={record.id} className={styles.item} data-activity-id={record.id}>
                 <Text size={200} className={styles.muted}>
-                  <time dateTime={record.sentAt}>{time.format(new Date(record.sentAt))}</time> · <span>{s.to(record.recipientUpn)}</span>
+                  <time dateTime={record.sentAt}>{time.format(new Date(record.sentAt))}</time> · <span>{s.to(nameOf(record.recipientUpn))}</span>
                 </Text>
                 <Text weight="semibold">{record.text}</Text>
                 {record.preview ? <Text size={200}>{record.preview}</Text> : null}

@@ -51,8 +51,10 @@ export function InternalControlView({ plan, periodKey, asOf, strings, language, 
                   const value = riskValue(risk);
                   const riskCell = (
                     <>
-                      <td rowSpan={Math.max(1, actions.length)}>{risk.title}</td>
-                      <td rowSpan={Math.max(1, actions.length)} className={styles.numeric}>
+                      <td rowSpan={Math.max(1, actions.length)} data-label={s.risk}>
+                        {risk.title}
+                      </td>
+                      <td rowSpan={Math.max(1, actions.length)} className={styles.numeric} data-label={s.riskValue}>
                         {value !== undefined && risk.probability !== undefined && risk.consequence !== undefined ? s.probabilityTimesConsequence(risk.probability, risk.consequence, value) : ''}
                       </td>
                     </>
@@ -72,11 +74,11 @@ export function InternalControlView({ plan, periodKey, asOf, strings, language, 
                     return (
                       <tr key={action.ref} data-overdue={late ? 'true' : undefined}>
                         {i === 0 ? riskCell : null}
-                        <td>
+                        <td data-label={s.action}>
                           <ItemLink kind="action" refName={action.ref} title={action.title} onOpen={onOpen} />
                         </td>
-                        <td>{statusLabel(status, language)}</td>
-                        <td className={styles.numeric}>
+                        <td data-label={s.status}>{statusLabel(status, language)}</td>
+                        <td className={styles.numeric} data-label={s.due}>
                           {action.dueDate ?? ''}{' '}
                           {late ? (
                             <Badge appearance="filled" color="danger">

@@ -11,7 +11,7 @@ export interface OpenTarget {
 export function ItemLink({ kind, refName, title, onOpen }: { kind: SubjectKind; refName: string; title: string; onOpen: (target: OpenTarget) => void }) {
   const styles = useViewStyles();
   return (
-    <Button appearance="transparent" className={styles.linkButton} onClick={() => onOpen({ kind, ref: refName })}>
+    <Button appearance="transparent" className={styles.linkButton} data-open={`${kind}:${refName}`} onClick={() => onOpen({ kind, ref: refName })}>
       {title}
     </Button>
   );

@@ -2,8 +2,9 @@
 // year's and the long-term target, trend) and its uppdrag; any item opens its editor.
 import { Text, Title3, Subtitle1 } from '@fluentui/react-components';
 import { Fragment } from 'react';
-import type { Goal, Indicator, SubjectKind } from '../../core';
-import { GOAL_KIND, formatValue } from '../../core';
+import type { Assessment, Goal, Indicator, SubjectKind } from '../../core';
+import { GOAL_KIND, comparisonFor, formatValue } from '../../core';
+import { indicatorStatus } from '../../report';
 import type { LoadedPlan } from '../../store';
 import { entryOf } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
@@ -34,18 +35,40 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
   };
   const goalHeading = (goal: Goal) => `${GOAL_KIND[goal.kind][language]}${goal.number ? ` ${goal.number}` : ''}: ${goal.title}`;
   const perspectives = [...new Set(plan.goals.map((g) => g.perspective ?? ''))];
+  // The assessment people made; where nobody assessed, the rules' suggestion, marked as one (as the report does).
+  const indicatorAssessment = (indicator: Indicator) => {
+    const current = entry('indicator', indicator.ref);
+    const previous = comparisonFor('indicator', indicator.ref, periodKey, plan.entries, plan.previousYearEntries)?.entry;
+    const mark = indicatorStatus(indicator, current, previous).assessment;
+    if (mark.code === 'not-assessed' && !current?.assessment) return null;
+    const assessment = mark.code as Assessment;
+    const label = assessmentLabel('indicator', assessment, language);
+    return mark.suggested ? (
+      <>
+        <AssessmentSymbol assessment={assessment} label={`${label} (${strings.plan.suggestion})`} /> <Text size={200} className={styles.muted}>{strings.plan.suggestion}</Text>
+      </>
+    ) : (
+      <AssessmentSymbol assessment={assessment} label={label} />
+    );
+  };
   const indicatorRow = (indicator: Indicator) => {
     const e = entry('indicator', indicator.ref);
     return (
       <tr key={indicator.ref}>
-        <td>
+        <td data-label={strings.plan.indicators}>
           <ItemLink kind="indicator" refName={indicator.ref} title={indicator.title} onOpen={onOpen} />
         </td>
-        <td className={styles.numeric}>{e?.value !== undefined ? formatValue(e.value, indicator.unit) : ''}</td>
-        <td>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
-        <td className={styles.numeric}>{target(indicator.target, indicator.targetText, indicator.unit)}</td>
-        <td className={styles.numeric}>{target(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}</td>
-        <td>{symbol('indicator', indicator.ref)}</td>
+        <td className={styles.numeric} data-label={strings.plan.outcome}>
+          {e?.value !== undefined ? formatValue(e.value, indicator.unit) : ''}
+        </td>
+        <td data-label={strings.plan.trend}>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
+        <td className={styles.numeric} data-label={strings.plan.target}>
+          {target(indicator.target, indicator.targetText, indicator.unit)}
+        </td>
+        <td className={styles.numeric} data-label={strings.plan.longTermTarget}>
+          {target(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}
+        </td>
+        <td data-label={strings.plan.assessment}>{indicatorAssessment(indicator)}</td>
       </tr>
     );
   };
@@ -96,10 +119,10 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
                       <tbody>
                         {assignments.map((a) => (
                           <tr key={a.ref}>
-                            <td>
+                            <td data-label={strings.plan.assignments}>
                               <ItemLink kind="assignment" refName={a.ref} title={`${a.number ? `${a.number}. ` : ''}${a.title}`} onOpen={onOpen} />
                             </td>
-                            <td>{symbol('assignment', a.ref)}</td>
+                            <td data-label={strings.plan.assessment}>{symbol('assignment', a.ref)}</td>
                           </tr>
                         ))}
                       </tbody>

@@ -82,6 +82,8 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
       </div>
       {work.length === 0 ? (
         <Text>{strings.todo.empty}</Text>
+      ) : shown.length === 0 ? (
+        <Text role="status">{strings.todo.noMatch}</Text>
       ) : (
         <table className={styles.table}>
           <thead>
@@ -95,15 +97,21 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
           <tbody>
             {shown.map(({ item, state }) => (
               <tr key={`${item.kind}:${item.ref}`} data-ref={item.ref}>
-                <td>
+                <td data-label={strings.todo.item}>
                   <Text size={200} block className={styles.muted}>
                     {strings.todo.kind[item.kind]}
                   </Text>
                   <ItemLink kind={item.kind} refName={item.ref} title={item.title} onOpen={onOpen} />
                 </td>
-                <td className={styles.numeric}>{item.current?.value !== undefined ? formatValue(item.current.value, unitOf(item)) : ''}</td>
-                <td>{item.current?.assessment ? <AssessmentSymbol assessment={item.current.assessment} label={assessmentLabel(item.kind, item.current.assessment, language)} /> : null}</td>
-                <td>{stateBadge(state)}</td>
+                <td className={styles.numeric} data-label={strings.editor.outcome}>
+                  {item.current?.value !== undefined ? formatValue(item.current.value, unitOf(item)) : ''}
+                </td>
+                <td data-label={strings.editor.assessment}>
+                  {item.current?.assessment ? <AssessmentSymbol assessment={item.current.assessment} label={assessmentLabel(item.kind, item.current.assessment, language)} /> : null}
+                </td>
+                <td className={styles.badgeCell} data-label={strings.todo.state}>
+                  {stateBadge(state)}
+                </td>
               </tr>
             ))}
           </tbody>
