@@ -1,6 +1,7 @@
 // `npm run bench`: prints the project's performance figures. Each bench prints its own lines;
 // `npm run bench -- store` runs only the benches whose names are given.
 import { benchCore } from './core.bench';
+import { benchDeadlineDay } from './deadline-day.bench';
 import { benchEmulator } from './emulator.bench';
 import { benchExcel } from './excel.bench';
 import { benchNotify } from './notify.bench';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   emulator: benchEmulator,
   store: benchStore,
   notify: benchNotify,
+  'deadline-day': benchDeadlineDay,
   report: benchReport,
   excel: benchExcel,
   tab: benchTab,

@@ -47,6 +47,11 @@ export class PlanCache {
     return this.entries.get(key)?.plan ?? result.plan;
   }
 
+  /** Resolves once the plan's change feeds are followed (true), or could not be (false). */
+  async following(key: string): Promise<boolean> {
+    return (await this.entries.get(key)?.tracker) !== undefined;
+  }
+
   /** Keeps a saved entry in the cached plan (the tab applies saves without reloading). */
   update(key: string, change: (plan: LoadedPlan) => LoadedPlan): void {
     const entry = this.entries.get(key);
