@@ -12,6 +12,8 @@ export interface ActionRef {
   readonly title: string;
   readonly days: number;
   readonly ownerUpn?: string;
+  /** The owner as people know them (the directory's display name). */
+  readonly ownerName?: string;
   /** `ORG:YEAR` */
   readonly planKey?: string;
 }
@@ -42,9 +44,9 @@ export interface Composition {
   readonly skipped: readonly SkippedAction[];
 }
 
-export function actionRef(action: OverdueAction, days: number, plans: ReadonlyMap<string, PlanContext>): ActionRef {
+export function actionRef(action: OverdueAction, days: number, plans: ReadonlyMap<string, PlanContext>, ownerName?: string): ActionRef {
   const planKey = plans.get(action.planItemId)?.key;
-  return { itemId: action.itemId, title: action.title, days, ...(action.ownerUpn ? { ownerUpn: action.ownerUpn } : {}), ...(planKey ? { planKey } : {}) };
+  return { itemId: action.itemId, title: action.title, days, ...(action.ownerUpn ? { ownerUpn: action.ownerUpn } : {}), ...(ownerName ? { ownerName } : {}), ...(planKey ? { planKey } : {}) };
 }
 
 const byMostOverdue = (a: NotifiedItem, b: NotifiedItem): number => b.due.days - a.due.days || a.due.action.title.localeCompare(b.due.action.title, 'sv') || Number(a.due.action.itemId) - Number(b.due.action.itemId);
@@ -83,7 +85,7 @@ export function compose(dues: readonly DueAction[], directory: Directory, plans:
     if (due.managerDue) {
       const manager = directory.manager(due.action.ownerUpn, plans.get(due.action.planItemId)?.organisation.managerUpn);
       if ('person' in manager) {
-        add(manager.person, { due, role: 'manager' });
+        add(manager.person, { due, role: 'manager', ...('person' in owner ? { ownerName: owner.person.displayName } : {}) });
         if (due.ownerDue && 'person' in owner) {
           const k = owner.person.upn.toLowerCase();
           after.set(k, (after.get(k) ?? new Set()).add(manager.person.upn.toLowerCase()));

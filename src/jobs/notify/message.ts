@@ -19,6 +19,8 @@ export type Role = 'owner' | 'manager';
 export interface NotifiedItem {
   readonly due: DueAction;
   readonly role: Role;
+  /** For a manager: the owner by name (never an address in what people read). */
+  readonly ownerName?: string;
 }
 
 /** Teams shows the first 150 characters of the preview; titles are cut well before that. */
@@ -63,7 +65,7 @@ export function notificationBody(items: readonly NotifiedItem[], recipientUpn: s
   const chainId = chainIdFor(recipientUpn, asOf);
   if (items.length === 1) {
     const action = first.due.action;
-    const whose = first.role === 'manager' && action.ownerUpn ? ` Ansvarig: ${action.ownerUpn}.` : '';
+    const whose = first.role === 'manager' && action.ownerUpn ? ` Ansvarig: ${first.ownerName ?? action.ownerUpn.split('@')[0]}.` : '';
     return {
       topic: { source: 'text', value: title, webUrl: teamsTabLink(teamsAppId, actionPage(first.due, planKeyOf)) },
       activityType: 'actionOverdue',

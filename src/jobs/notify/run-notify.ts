@@ -59,7 +59,8 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
 
   const resolve = await measured(client, clock, () =>
     resolveDirectory(store, {
-      owners: dues.filter((d) => d.ownerDue).flatMap((d) => (d.action.ownerUpn ? [d.action.ownerUpn] : [])),
+      // Every owner, also those only their manager hears about: the manager's lines name them.
+      owners: dues.filter((d) => d.ownerDue || d.managerDue).flatMap((d) => (d.action.ownerUpn ? [d.action.ownerUpn] : [])),
       managersOf: dues.filter((d) => d.managerDue).flatMap((d) => (d.action.ownerUpn ? [d.action.ownerUpn] : [])),
       organisationManagers: dues.filter((d) => d.managerDue).flatMap((d) => plans.get(d.action.planItemId)?.organisation.managerUpn ?? []),
     }),
@@ -134,7 +135,7 @@ function outcome(notification: PlannedNotification, status: NotificationOutcome[
     text: renderTemplate(body.activityType, body.templateParameters),
     webUrl: body.topic.webUrl,
     chainId: body.chainId,
-    actions: notification.items.map((i) => ({ ...actionRef(i.due.action, i.due.days, plans), role: i.role })),
+    actions: notification.items.map((i) => ({ ...actionRef(i.due.action, i.due.days, plans, i.ownerName), role: i.role })),
   };
 }
 

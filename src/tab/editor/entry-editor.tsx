@@ -2,6 +2,7 @@
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
 import { calendarDate, formatValue, periodLabel } from '../../core';
+import { formatOutcome } from '../../report';
 import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
@@ -204,7 +205,7 @@ export function EntryEditor(props: EntryEditorProps) {
           <Subtitle2 as="h3">{previousHeading}</Subtitle2>
           {previous ? (
             <>
-              {previous.value !== undefined ? <Text>{formatValue(previous.value, indicator?.unit)}</Text> : null}
+              {previous.value !== undefined ? <Text>{indicator ? formatOutcome(indicator, previous.value) : formatValue(previous.value, undefined)}</Text> : null}
               {previous.level ? <Text>{levelLabel(previous.level, language)}</Text> : null}
               {previous.assessment ? <AssessmentSymbol assessment={previous.assessment} label={assessmentLabel(subject.kind, previous.assessment, language)} showLabel /> : null}
               {previous.comment ? <Text className={styles.preserved}>{previous.comment}</Text> : null}

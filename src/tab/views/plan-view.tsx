@@ -4,7 +4,7 @@ import { Text, Title3, Subtitle1 } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { Assessment, Goal, Indicator, SubjectKind } from '../../core';
 import { GOAL_KIND, comparisonFor, formatValue } from '../../core';
-import { indicatorStatus } from '../../report';
+import { formatOutcome, indicatorStatus } from '../../report';
 import type { LoadedPlan } from '../../store';
 import { entryOf } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
@@ -59,7 +59,7 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
           <ItemLink kind="indicator" refName={indicator.ref} title={indicator.title} onOpen={onOpen} />
         </td>
         <td className={styles.numeric} data-label={strings.plan.outcome}>
-          {e?.value !== undefined ? formatValue(e.value, indicator.unit) : ''}
+          {e?.value !== undefined ? formatOutcome(indicator, e.value) : ''}
         </td>
         <td data-label={strings.plan.trend}>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
         <td className={styles.numeric} data-label={strings.plan.target}>

@@ -6,6 +6,7 @@ import { formatValue, planKey as planKeyOf } from '../../core';
 import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { AssessmentSymbol } from '../../ui';
+import { formatOutcome } from '../../report';
 import { seenETag } from '../editor/draft-storage';
 import { assessmentLabel } from '../editor/vocabulary-labels';
 import type { OpenTarget } from './item-link';
@@ -45,7 +46,11 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
   const shown = work.filter(
     (w) => (filter === 'all' || (filter === 'open' ? w.state === 'not-reported' : w.state !== 'not-reported')) && (needle === '' || w.item.title.toLocaleLowerCase('sv').includes(needle)),
   );
-  const unitOf = (item: WorkItem) => (item.kind === 'indicator' ? plan.indicators.find((i) => i.ref === item.ref)?.unit : undefined);
+  // Outcomes as the report prints them: "Plats 6 av 7" for a rank, "74 %" for a percentage.
+  const outcomeOf = (item: WorkItem, value: number) => {
+    const indicator = item.kind === 'indicator' ? plan.indicators.find((i) => i.ref === item.ref) : undefined;
+    return indicator ? formatOutcome(indicator, value) : formatValue(value, undefined);
+  };
   const stateBadge = (state: WorkState) =>
     state === 'not-reported' ? (
       <Badge appearance="outline" color="informative">
@@ -104,7 +109,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
                   <ItemLink kind={item.kind} refName={item.ref} title={item.title} onOpen={onOpen} />
                 </td>
                 <td className={styles.numeric} data-label={strings.editor.outcome}>
-                  {item.current?.value !== undefined ? formatValue(item.current.value, unitOf(item)) : ''}
+                  {item.current?.value !== undefined ? outcomeOf(item, item.current.value) : ''}
                 </td>
                 <td data-label={strings.editor.assessment}>
                   {item.current?.assessment ? <AssessmentSymbol assessment={item.current.assessment} label={assessmentLabel(item.kind, item.current.assessment, language)} /> : null}

@@ -77,6 +77,9 @@ test('after the escalation delay (9 days) the managers are added; owners are not
   const per = sent.find((a) => a.recipientUpn === 'per.akesson@region.example');
   const actions = await n.actions('2026-01-09');
   expect(parameters(per ?? sent[0]!)).toEqual({ actionTitle: expect.stringMatching(/^Att tydliggöra verksamheternas ansvar/) as unknown as string, daysOverdue: '9' });
+  // The manager reads who is responsible by name, never as an address.
+  expect((per?.body as { previewText?: { content?: string } } | undefined)?.previewText?.content).toMatch(/Ansvarig: Sara Lundgren\.$/);
+  expect(result.notifications.flatMap((x) => x.actions).every((a) => a.ownerName !== undefined)).toBe(true);
   const perLink = parseDeepLink(per?.body.topic.webUrl ?? '');
   expect(perLink).toEqual({ appId: APP_ID, entityId: TAB_ENTITY_ID, subEntityId: 'RS:2025/action/r16-a1' });
   expect(parseSubPageId(perLink.subEntityId)).toMatchObject({ kind: 'item', subjectKind: 'action', ref: 'r16-a1' });
