@@ -85,6 +85,7 @@ async function measureReporter(emulator: RunningEmulator, upn: string, planKey: 
   const cache = new PlanCache(store);
   const todo = await metered(emulator, async () => {
     const [plan] = await Promise.all([cache.load(planKey), store.listPlans()]);
+    cache.follow(planKey);
     await cache.following(planKey);
     return plan;
   });

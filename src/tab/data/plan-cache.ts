@@ -8,8 +8,8 @@ export type PlanStore = Pick<FollowUpStore, 'loadPlan' | 'track' | 'refresh'>;
 
 interface Entry {
   plan: LoadedPlan;
-  /** Where the plan's change feeds were last read; undefined when tracking could not start. */
-  tracker: Promise<PlanTracker | undefined>;
+  /** Where the plan's change feeds were last read (resolving to undefined when they could not start); absent until followed. */
+  tracker?: Promise<PlanTracker | undefined>;
 }
 
 export class PlanCache {
@@ -22,34 +22,44 @@ export class PlanCache {
     return this.entries.get(key)?.plan;
   }
 
-  /**
-   * Loads the plan whole and starts following its lists. The feeds start once the plan is read,
-   * after the first view has what it needs: a change saved by someone else in that one round trip
-   * shows at the next whole load, and a save over it is still a conflict (If-Match), never lost.
-   */
+  /** Loads the plan whole; `follow` then starts its change feeds. */
   async load(key: string): Promise<LoadedPlan> {
     const plan = await this.store.loadPlan(key);
-    this.entries.set(key, { plan, tracker: this.store.track().catch(() => undefined) });
+    this.entries.set(key, { plan });
     return plan;
+  }
+
+  /**
+   * Starts following a loaded plan's lists (six requests), once. The tab calls it after the plan is
+   * on screen, so the first view waits for nothing more: a change someone else saves in the moment
+   * between shows at the next whole load, and a save over it is still a conflict (If-Match).
+   */
+  follow(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry && !entry.tracker) entry.tracker = this.store.track().catch(() => undefined);
   }
 
   /** The cached plan brought up to date by delta; loaded whole when there is nothing to go on. */
   async refresh(key: string): Promise<LoadedPlan> {
     const entry = this.entries.get(key);
-    const tracker = await entry?.tracker;
-    if (!entry || !tracker) return this.load(key);
-    const result = await this.store.refresh(entry.plan, tracker);
-    // The feed expired (410): start over from a whole load.
-    if (result.status === 'resync-required') return this.load(key);
+    const tracker = entry?.tracker ? await entry.tracker : undefined;
+    // The feed expired (410), or was never started: start over from a whole load, followed.
+    const result = entry && tracker ? await this.store.refresh(entry.plan, tracker) : undefined;
+    if (!entry || !result || result.status === 'resync-required') {
+      const plan = await this.load(key);
+      this.follow(key);
+      return plan;
+    }
     // A save applied while the refresh was under way stays: the feed has it too, or will.
     const current = this.entries.get(key);
     if (current === entry) this.entries.set(key, { plan: result.plan, tracker: Promise.resolve(result.tracker) });
     return this.entries.get(key)?.plan ?? result.plan;
   }
 
-  /** Resolves once the plan's change feeds are followed (true), or could not be (false). */
+  /** Resolves once the plan's change feeds are followed (true), or are not (false). */
   async following(key: string): Promise<boolean> {
-    return (await this.entries.get(key)?.tracker) !== undefined;
+    const tracker = this.entries.get(key)?.tracker;
+    return tracker !== undefined && (await tracker) !== undefined;
   }
 
   /** Keeps a saved entry in the cached plan (the tab applies saves without reloading). */

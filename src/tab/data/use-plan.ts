@@ -68,6 +68,14 @@ export function usePlan(session: Session, planKey: string | undefined, onSession
     // The session object changes after reopenSite; reloading then would loop.
   }, [planKey, attempt]);
 
+  // The change feeds start once the plan is on screen: Att göra waits for nothing more.
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready || !planKey) return;
+    const timer = setTimeout(() => planCacheOf(storeRef.current).follow(planKey), 0);
+    return () => clearTimeout(timer);
+  }, [ready, planKey]);
+
   const applySaved = useCallback(
     (entry: StoredEntry, action?: StoredAction) => {
       const apply = (plan: LoadedPlan): LoadedPlan => {
