@@ -48,6 +48,15 @@ export function PersonPicker(props: PickerBase & { readonly people: readonly Per
   );
 }
 
+/**
+ * The year first ("2025 · Regionstyrelsens verksamhetsplan med budget"), so it stays in view when a
+ * narrow pane (Excel's 320 px) cuts the title.
+ */
+export function yearFirst(plan: Pick<Plan, 'title' | 'year'>): string {
+  const title = plan.title.replace(new RegExp(`\\s*\\b${plan.year}\\b\\s*`), ' ').trim();
+  return `${plan.year} · ${title}`;
+}
+
 /** Plans grouped by organisation (by name where known), each with its year. */
 export function PlanPicker(props: PickerBase & { readonly plans: readonly Plan[]; readonly organisationName?: ((code: string) => string | undefined) | undefined }) {
   const groups = new Map<string, Plan[]>();
@@ -64,7 +73,7 @@ export function PlanPicker(props: PickerBase & { readonly plans: readonly Plan[]
             const key = planKey(p.organisationCode, p.year);
             return (
               <option key={key} value={key}>
-                {p.title.includes(String(p.year)) ? p.title : `${p.title} ${p.year}`}
+                {yearFirst(p)}
               </option>
             );
           })}

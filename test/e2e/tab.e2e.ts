@@ -371,6 +371,28 @@ async function main(): Promise<void> {
         },
       },
       {
+        name: 'the task pane at Excel\'s 320 px: the pickers fit with the year in view, the open period is chosen, and outside Excel it previews the tables',
+        async run() {
+          const context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: 'sv-SE' });
+          const page = await context.newPage();
+          // Office's script comes from Microsoft's CDN, out of reach here; outside Excel the pane runs without it.
+          await page.route('**/office.js', (route) => route.abort());
+          await page.goto(`${servers.origin}/addin/taskpane.html`);
+          await page.getByLabel('Person (lokal körning)').selectOption(STAFF);
+          await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+          await page.getByLabel('Plan', { exact: true }).selectOption('RS:2025');
+          await page.getByText('Förhandsgranskning av tabellerna').waitFor();
+          const period = await page.getByLabel('Period', { exact: true }).inputValue();
+          assert(period === '2025-annual', `the open period is chosen: ${period}`);
+          const label = await page.getByLabel('Plan', { exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+          assert(label.startsWith('2025 · '), `the year leads the plan's label: ${label}`);
+          const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+          assert(fit.scroll <= fit.inner, `the task pane scrolls sideways: ${fit.scroll} > ${fit.inner}`);
+          await page.screenshot({ path: path.join(ARTEFACTS, 'taskpane-320.png') });
+          await context.close();
+        },
+      },
+      {
         name: 'a locked period is read-only in the tab: "Perioden är låst", no enabled Spara, and the fields cannot be changed',
         async run() {
           await lockPeriod(servers, '2025-annual');
