@@ -12,6 +12,7 @@ import type { FollowUpStore, LoadedPlan, StoredEntry } from '../../src/store';
 import { openSession } from '../../src/store';
 import { PlanCache } from '../../src/tab/data/plan-cache';
 import { SITE, startRegionEmulator } from './region-emulator';
+import { random } from '../fixtures/region-scale';
 
 const REPORTERS = 1500;
 const WINDOW_MINUTES = 120;
@@ -39,17 +40,6 @@ interface Profile {
   /** Coming back to the plan later: by delta, and what a whole load would have cost. */
   readonly backByDelta: number;
   readonly backWhole: number;
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const unitsSpent = (emulator: RunningEmulator) => emulator.resourceUnits.get().apps.reduce((sum, app) => sum + app.units, 0);
@@ -138,7 +128,7 @@ const clockOf = (minute: number) => `${String(7 + Math.floor(minute / 60)).padSt
  * whole run lands in its first minute.
  */
 function layOut(profiles: readonly Profile[], jobUnits: number): number[] {
-  const random = seeded(20251124);
+  const random = random(20251124);
   const perMinute = new Array<number>(WINDOW_MINUTES).fill(0);
   const add = (minute: number, units: number) => {
     const slot = Math.min(WINDOW_MINUTES - 1, Math.max(0, Math.floor(minute)));
