@@ -128,7 +128,7 @@ const clockOf = (minute: number) => `${String(7 + Math.floor(minute / 60)).padSt
  * whole run lands in its first minute.
  */
 function layOut(profiles: readonly Profile[], jobUnits: number): number[] {
-  const random = random(20251124);
+  const draw = random(20251124);
   const perMinute = new Array<number>(WINDOW_MINUTES).fill(0);
   const add = (minute: number, units: number) => {
     const slot = Math.min(WINDOW_MINUTES - 1, Math.max(0, Math.floor(minute)));
@@ -138,10 +138,10 @@ function layOut(profiles: readonly Profile[], jobUnits: number): number[] {
   const latestStart = WINDOW_MINUTES - SAVES_PER_REPORTER * THINK_MINUTES.max;
   for (let r = 0; r < REPORTERS; r += 1) {
     const profile = profiles[r % profiles.length] as Profile;
-    let at = latestStart * Math.sqrt(random());
+    let at = latestStart * Math.sqrt(draw());
     add(at, profile.firstVisit + profile.todo);
     for (const save of profile.saves) {
-      at += THINK_MINUTES.min + (THINK_MINUTES.max - THINK_MINUTES.min) * random();
+      at += THINK_MINUTES.min + (THINK_MINUTES.max - THINK_MINUTES.min) * draw();
       add(at, save);
     }
   }
