@@ -67,10 +67,20 @@ export function nullable(check: Check): Check {
   };
 }
 
-export const text: Check = (value, path, issues) => {
-  if (typeof value !== 'string') issues.push({ path, message: `en text förväntades, fick ${describe(value)}` });
-  else if (value.trim() === '') issues.push({ path, message: 'får inte vara tom' });
-};
+/** SharePoint's single line of text holds at most 255 characters (what Title and short columns are). */
+export const LINE_MAX_LENGTH = 255;
+function textWithin(maxLength: number, what: string): Check {
+  return (value, path, issues) => {
+    if (typeof value !== 'string') issues.push({ path, message: `en text förväntades, fick ${describe(value)}` });
+    else if (value.trim() === '') issues.push({ path, message: 'får inte vara tom' });
+    else if ([...value].length > maxLength) issues.push({ path, message: `${what} rymmer högst ${maxLength} tecken, texten har ${[...value].length}` });
+  };
+}
+
+/** Text kept in a multiple-lines column (or Title with the whole text in FullTitle beside it). */
+export const text: Check = textWithin(Number.POSITIVE_INFINITY, 'fältet');
+/** Text kept in a single line of text: SharePoint refuses more than 255 characters there. */
+export const line: Check = textWithin(LINE_MAX_LENGTH, 'fältet är en textrad i SharePoint och');
 
 export const bool: Check = (value, path, issues) => {
   if (typeof value !== 'boolean') issues.push({ path, message: `true eller false förväntades, fick ${describe(value)}` });

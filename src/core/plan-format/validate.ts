@@ -21,6 +21,7 @@ import {
   dateTime,
   exactly,
   integer,
+  line,
   matching,
   nullable,
   number,
@@ -51,21 +52,21 @@ const indicator = object({
   ref: required(ref),
   title: required(text),
   valueType: required(code(VALUE_TYPES)),
-  unit: optional(text),
+  unit: optional(line),
   direction: optional(code(DIRECTIONS)),
   target: optional(number),
-  targetText: optional(text),
+  targetText: optional(line),
   longTermTarget: optional(number),
-  longTermTargetText: optional(text),
+  longTermTargetText: optional(line),
   baseline: optional(number),
-  source: optional(text),
+  source: optional(line),
   ownerUpn: optional(upn),
 });
 
 const assignment = object({
   ref: required(ref),
   title: required(text),
-  number: optional(text),
+  number: optional(line),
   origin: required(code(ORIGINS)),
   ownerUpn: optional(upn),
   dueDate: optional(date),
@@ -76,8 +77,8 @@ const goal = object({
   ref: required(ref),
   kind: required(code(GOAL_KINDS)),
   title: required(text),
-  number: optional(text),
-  perspective: optional(text),
+  number: optional(line),
+  perspective: optional(line),
   origin: required(code(ORIGINS)),
   ownerUpn: optional(upn),
   description: optional(text),
@@ -88,7 +89,7 @@ const goal = object({
 
 const risk = object({
   ref: required(ref),
-  area: required(text),
+  area: required(line),
   title: required(text),
   regionWide: optional(bool),
   probability: optional(integer(1, 4)),
@@ -115,13 +116,13 @@ const document = object({
   organisation: required(
     object({
       code: required(orgCode),
-      name: required(text),
+      name: required(line),
       parentCode: optional(nullable(orgCode)),
       managerUpn: optional(nullable(upn)),
     }),
   ),
   year: required(integer(1900, 2199)),
-  title: required(text),
+  title: required(line),
   status: optional(code(PLAN_STATUSES)),
   people: optional(arrayOf(object({ upn: required(upn), displayName: required(text), managerUpn: optional(nullable(upn)) }))),
   periods: optional(arrayOf(object({ key: required(periodKey), deadline: optional(date) }))),
@@ -158,10 +159,21 @@ type SubjectInfo =
 
 function checkReferences(doc: PlanDocument, issues: ValidationIssue[]): void {
   const subjects = new Map<string, SubjectInfo>();
+  // The lists' unique Key ignores case (SharePoint compares text that way): g1 and G1 would clash
+  // halfway through an import, so they are refused here, before anything is written.
+  const spelled = new Map<string, { ref: string; path: string }>();
   const claim = (refValue: string, info: SubjectInfo) => {
-    const earlier = subjects.get(refValue);
-    if (earlier) issues.push({ path: `${info.path}.ref`, message: `ref ${JSON.stringify(refValue)} används redan av ${earlier.path}` });
-    else subjects.set(refValue, info);
+    const earlier = spelled.get(refValue.toLowerCase());
+    if (earlier && earlier.ref === refValue) issues.push({ path: `${info.path}.ref`, message: `ref ${JSON.stringify(refValue)} används redan av ${earlier.path}` });
+    else if (earlier) {
+      issues.push({
+        path: `${info.path}.ref`,
+        message: `ref ${JSON.stringify(refValue)} skiljer sig bara i stora och små bokstäver från ${JSON.stringify(earlier.ref)} (${earlier.path}); listorna skiljer inte på dem, så välj en annan ref`,
+      });
+    } else {
+      spelled.set(refValue.toLowerCase(), { ref: refValue, path: info.path });
+      subjects.set(refValue, info);
+    }
   };
   (doc.goals ?? []).forEach((g, i) => {
     const path = `goals[${i}]`;
@@ -176,7 +188,7 @@ function checkReferences(doc: PlanDocument, issues: ValidationIssue[]): void {
   });
 
   unique((doc.people ?? []).map((p) => p.upn.toLowerCase()), (i) => `people[${i}].upn`, 'personen finns redan', issues);
-  unique((doc.periods ?? []).map((p) => p.key), (i) => `periods[${i}].key`, 'perioden finns redan', issues);
+  unique((doc.periods ?? []).map((p) => p.key.toLowerCase()), (i) => `periods[${i}].key`, 'perioden finns redan', issues);
 
   const periodKeys = new Set((doc.periods ?? []).map((p) => p.key));
   const seen = new Map<string, number>();
@@ -186,14 +198,17 @@ function checkReferences(doc: PlanDocument, issues: ValidationIssue[]): void {
       issues.push({ path: `${path}.period`, message: `perioden ${JSON.stringify(f.period)} finns inte bland periods` });
     }
     const target = subjects.get(f.subject);
-    if (!target) {
+    const spelledOtherwise = spelled.get(f.subject.toLowerCase());
+    if (!target && spelledOtherwise) {
+      issues.push({ path: `${path}.subject`, message: `ref ${JSON.stringify(f.subject)} finns inte i planen; menade du ${JSON.stringify(spelledOtherwise.ref)} (${spelledOtherwise.path})? Skriv den likadant` });
+    } else if (!target) {
       issues.push({ path: `${path}.subject`, message: `ref ${JSON.stringify(f.subject)} finns inte i planen` });
     } else if (target.kind === 'risk') {
       issues.push({ path: `${path}.subject`, message: `en risk följs upp genom sina åtgärder; ange en åtgärds ref i stället för ${JSON.stringify(f.subject)}` });
     } else {
       checkEntryFits(f, target, path, issues);
     }
-    const key = `${f.subject}|${f.period}`;
+    const key = `${f.subject.toLowerCase()}|${f.period.toLowerCase()}`;
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({ path, message: `${JSON.stringify(f.subject)} har redan en uppföljning för ${f.period} (followUps[${first}])` });
