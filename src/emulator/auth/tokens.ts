@@ -17,6 +17,11 @@ export const TENANT_ID = '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c';
 export const EMULATOR_APP = { id: '2f3c8a7e-5b1d-4c9e-8f6a-6d616c6b6f6c', displayName: 'Målkoll' } as const;
 const ISSUER = `https://sts.windows.net/${TENANT_ID}/`;
 export const TOKEN_LIFETIME_SECONDS = 3600;
+/**
+ * The longest lifetime Entra gives an access token (a token lifetime policy's AccessTokenLifetime
+ * is at most 1 day; docs/emulator.md): a token claiming more was not made by this emulator's rules.
+ */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 /** Graph tolerates this much clock skew on exp and nbf. */
 const CLOCK_SKEW_SECONDS = 300;
 /**
@@ -65,6 +70,8 @@ export interface TokenServiceDeps {
   keys: SigningKeys;
   now: () => Date;
   findUser: (upn: string) => TokenUser | undefined;
+  /** Whether a user id (a token's oid) is in the directory now: a token outlives no registration. */
+  isRegisteredUser?: (id: string) => boolean;
   /** Apps registered with POST /_dev/apps: their display name and application permissions. */
   findApp?: (appId: string) => { appId: string; displayName: string; roles: readonly string[] } | undefined;
   /** The scopes a delegated token carries when the request names none. */
@@ -159,11 +166,20 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     if (claims['aud'] !== GRAPH_AUDIENCE && claims['aud'] !== GRAPH_APP_ID) throw invalidToken(BAD_AUDIENCE);
     const exp = claims['exp'];
     const nbf = claims['nbf'];
-    if (typeof exp !== 'number') throw invalidToken(INVALID);
+    const iat = claims['iat'];
+    if (typeof exp !== 'number' || typeof iat !== 'number') throw invalidToken(INVALID);
+    if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS || exp < iat) throw invalidToken(INVALID);
     if (seconds() > exp + CLOCK_SKEW_SECONDS) throw invalidToken(EXPIRED);
     if (typeof nbf === 'number' && seconds() < nbf - CLOCK_SKEW_SECONDS) throw invalidToken(NOT_YET_VALID);
-    return callerOf(claims);
+    const caller = callerOf(claims);
+    if (!isRegistered(caller)) throw invalidToken(INVALID);
+    return caller;
   };
+
+  function isRegistered(caller: Caller): boolean {
+    if (caller.kind === 'user') return deps.isRegisteredUser?.(caller.userId) ?? true;
+    return caller.appId === EMULATOR_APP.id || deps.findApp?.(caller.appId) !== undefined;
+  }
 
   return { issue, resolveCaller };
 }

@@ -35,12 +35,19 @@ function parseHeaders(value: unknown): Record<string, string> {
   return headers;
 }
 
+/** `https://host/…`, any other scheme, or a scheme-relative `//host/…`. */
+function isAbsolute(url: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
+}
+
 function parseStep(value: unknown): BatchStep {
   if (!isRecord(value)) throw badRequest(INVALID);
   const { id, method, url, dependsOn } = value;
   if (typeof id !== 'string' || id.trim() === '') throw badRequest(INVALID);
   if (typeof method !== 'string' || method.trim() === '') throw badRequest(INVALID);
   if (typeof url !== 'string' || url.trim() === '') throw badRequest(INVALID);
+  // Graph takes only URLs relative to its root; an absolute one fails the whole batch (docs/emulator.md).
+  if (isAbsolute(url)) throw badRequest(INVALID);
   if (dependsOn !== undefined && (!Array.isArray(dependsOn) || !dependsOn.every((d): d is string => typeof d === 'string'))) {
     throw badRequest(INVALID);
   }
@@ -101,7 +108,7 @@ export function parseBatch(body: unknown): BatchStep[] {
 
 /** A step's URL relative to the Graph root: `users?$top=1`, `/users`, `/v1.0/users` (the SDK's form) all work. */
 export function splitStepUrl(url: string): { rawPath: string; query: URLSearchParams } {
-  let rest = url.trim().replace(/^https?:\/\/[^/]+/i, '');
+  let rest = url.trim();
   const q = rest.indexOf('?');
   const query = new URLSearchParams(q >= 0 ? rest.slice(q + 1) : '');
   rest = q >= 0 ? rest.slice(0, q) : rest;

@@ -98,12 +98,23 @@ const DEFAULT_PORT = 3000;
 const DEFAULT_PAGE_SIZE = 200;
 const LOOPBACK: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
 
+/**
+ * The database holds the token signing key: only its owner may read it. SQLite gives the -wal and
+ * -shm files the database file's permissions, so creating (or tightening) the file is enough.
+ */
+function ownerOnly(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  fs.chmodSync(file, 0o600);
+}
+
 function openDatabase(options: EmulatorOptions): Database.Database {
   let file = options.dbPath;
   if (file === undefined && options.dataDir !== undefined) {
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     file = path.join(options.dataDir, 'emulator.sqlite');
   }
+  if (file !== undefined) ownerOnly(file);
   const db = new Database(file ?? ':memory:');
   if (db.name !== ':memory:') {
     db.pragma('journal_mode = WAL');
@@ -156,7 +167,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     const appName = (id: string): string => (id === EMULATOR_APP.id ? EMULATOR_APP.displayName : (apps.find(id)?.displayName ?? id));
     const teamwork = createTeamworkPart({ db, now, users, activities, appDisplayName: appName, delegatedAppId: EMULATOR_APP.id, options: options.activityFeed });
     const permissions = createSitePermissionStore(db);
-    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), findApp: (appId) => apps.find(appId), delegatedScopes: options.delegatedScopes });
+    const tokens = createTokenService({ keys: loadSigningKeys(db, now), now, findUser: (upn) => users.byUpn(upn), isRegisteredUser: (id) => users.byId(id) !== undefined, findApp: (appId) => apps.find(appId), delegatedScopes: options.delegatedScopes });
     const faults = createFaultController(options.faults);
     const resourceUnits = createResourceMeter({ now, perMinute: options.resourceUnitsPerMinute });
     const listDeps: ListOperationDeps = {
@@ -181,17 +192,19 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 
     let url = '';
+    let port = 0;
     const dev = createDevRoutes({ tokens, users, activities, teamwork: teamwork.dev, faults, resourceUnits, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
     const server = http.createServer(
       createRequestListener({
         pipeline,
         dev,
         now,
+        port: () => port,
         ...(options.staticRoot !== undefined ? { staticRoot: options.staticRoot } : {}),
         ...(options.logger ? { logger: options.logger } : {}),
       }),
     );
-    const port = await listen(server, options.port ?? DEFAULT_PORT, host);
+    port = await listen(server, options.port ?? DEFAULT_PORT, host);
     url = `http://localhost:${port}`;
     options.logger?.info(`Graph emulator at ${url}${GRAPH_ROOT} (database ${db.name})`);
 

@@ -6,6 +6,7 @@ import type { EmulatorResponse } from './contract';
 import { GraphError } from './contract';
 import type { DevRequest } from './dev-routes';
 import { errorEnvelope, generalException } from './graph-errors';
+import { foreignHost, foreignRequest } from './local-origin';
 import type { GraphPipeline } from './pipeline';
 import { serveStatic } from './static-files';
 
@@ -23,6 +24,8 @@ export interface HttpDeps {
   pipeline: GraphPipeline;
   dev: (req: DevRequest) => EmulatorResponse;
   now: () => Date;
+  /** The port the server listens on: `Host` and `Origin` must name it. */
+  port: () => number;
   staticRoot?: string;
   logger?: EmulatorLogger;
 }
@@ -78,16 +81,36 @@ function parseJson(bytes: Buffer): unknown {
   }
 }
 
+/** A path that does not decode, or decodes to a NUL, names no resource (and no file). */
+function checkPath(rawPath: string): void {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    throw new GraphError(400, 'BadRequest', `The request path '${rawPath}' is not validly percent-encoded.`);
+  }
+  if (decoded.includes('\0')) throw new GraphError(400, 'BadRequest', `The request path '${rawPath}' contains a NUL character.`);
+}
+
+function isUnder(rawPath: string, root: string): boolean {
+  return rawPath === root || rawPath.startsWith(`${root}/`);
+}
+
 export function createRequestListener(deps: HttpDeps): RequestListener {
   async function answer(req: IncomingMessage, res: ServerResponse, method: string, rawPath: string, rawQuery: string): Promise<number> {
+    const headers = lowerCaseHeaders(req);
+    const ownSurface = isUnder(rawPath, GRAPH_ROOT) || rawPath.startsWith('/graph/') || isUnder(rawPath, DEV_ROOT);
+    const refusal = ownSurface ? foreignRequest(headers, deps.port()) : foreignHost(headers, deps.port());
+    if (refusal !== undefined) throw new GraphError(403, 'Forbidden', refusal);
+    checkPath(rawPath);
     const query = new URLSearchParams(rawQuery);
-    if (rawPath === GRAPH_ROOT || rawPath.startsWith(`${GRAPH_ROOT}/`)) {
+    if (isUnder(rawPath, GRAPH_ROOT)) {
       const bytes = await readBody(req);
       const response = await deps.pipeline.handle({
         method,
         rawPath: rawPath.slice(GRAPH_ROOT.length) || '/',
         query,
-        headers: lowerCaseHeaders(req),
+        headers,
         input: bytes.length > 0 ? { kind: 'bytes', bytes } : { kind: 'none' },
         graphBaseUrl: `http://${req.headers.host ?? 'localhost'}${GRAPH_ROOT}`,
       });
@@ -99,7 +122,7 @@ export function createRequestListener(deps: HttpDeps): RequestListener {
       const version = rawPath.split('/')[2] ?? '';
       throw new GraphError(400, 'BadRequest', `Invalid version: ${version}`);
     }
-    if (rawPath === DEV_ROOT || rawPath.startsWith(`${DEV_ROOT}/`)) {
+    if (isUnder(rawPath, DEV_ROOT)) {
       const bytes = await readBody(req);
       const response = deps.dev({ method, path: rawPath.slice(DEV_ROOT.length) || '/', query, body: () => parseJson(bytes) });
       const requestId = randomUUID();
