@@ -1,6 +1,7 @@
 // The web app's configuration, served as /config.json next to the app. Validated before anything
 // runs: a half-configured tenant deployment must refuse to start, never fall back to running
 // unauthenticated or against the wrong Graph.
+import { checkGraphEndpoint } from '../core/graph-endpoint';
 
 export type AppMode = 'emulator' | 'tenant';
 
@@ -34,15 +35,6 @@ function optionalText(source: Record<string, unknown>, key: string, problems: st
   return value.trim();
 }
 
-function isHttpUrl(text: string, allowPlainHttp: boolean): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || (allowPlainHttp && url.protocol === 'http:');
-  } catch {
-    return false;
-  }
-}
-
 /** Checks a parsed /config.json; every problem is named in Swedish, for the person deploying. */
 export function parseAppConfig(input: unknown): ConfigResult {
   if (!isRecord(input)) return { ok: false, problems: ['Konfigurationen ska vara ett JSON-objekt.'] };
@@ -53,9 +45,10 @@ export function parseAppConfig(input: unknown): ConfigResult {
   const siteRef = optionalText(input, 'siteRef', problems);
   const clientId = optionalText(input, 'clientId', problems);
   const tenantId = optionalText(input, 'tenantId', problems);
-  if (!graphUrl) problems.push('"graphUrl" saknas (till exempel https://graph.microsoft.com/v1.0).');
-  // Tokens must never travel in clear text to a real tenant; plain http is for the local emulator.
-  else if (!isHttpUrl(graphUrl, mode === 'emulator')) problems.push(`"graphUrl" ${mode === 'tenant' ? 'ska vara en https-adress' : 'ska vara en http- eller https-adress'}, inte "${graphUrl}".`);
+  // The front ends' tokens go wherever graphUrl points: Microsoft Graph over https or the local emulator only.
+  const endpoint = graphUrl ? checkGraphEndpoint(graphUrl) : undefined;
+  if (!endpoint) problems.push('"graphUrl" saknas (till exempel https://graph.microsoft.com/v1.0).');
+  else if (!endpoint.ok) problems.push(`"graphUrl": ${endpoint.problem}`);
   if (!siteRef) problems.push('"siteRef" saknas (webbplatsen med listorna, till exempel contoso.sharepoint.com:/sites/malkoll).');
   if (mode === 'tenant') {
     if (!clientId) problems.push('"clientId" saknas: appregistreringens id i Entra krävs för inloggning.');
@@ -63,10 +56,10 @@ export function parseAppConfig(input: unknown): ConfigResult {
     if (!tenantId) problems.push('"tenantId" saknas: klientorganisationens id i Entra krävs för inloggning.');
     else if (!GUID.test(tenantId) && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(tenantId)) problems.push(`"tenantId" ska vara ett GUID eller ett domännamn, inte "${tenantId}".`);
   }
-  if (problems.length > 0 || !graphUrl || !siteRef || (mode !== 'emulator' && mode !== 'tenant')) return { ok: false, problems };
+  if (problems.length > 0 || !endpoint?.ok || !siteRef || (mode !== 'emulator' && mode !== 'tenant')) return { ok: false, problems };
   const config: AppConfig = {
     mode,
-    graphUrl: graphUrl.replace(/\/+$/, ''),
+    graphUrl: endpoint.endpoint.url,
     siteRef,
     ...(clientId ? { clientId } : {}),
     ...(tenantId ? { tenantId } : {}),

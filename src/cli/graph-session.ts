@@ -1,6 +1,7 @@
 // A Graph client for the command line: the emulator's dev token locally, an Azure credential
 // (client secret, certificate or managed identity) against a tenant.
 import { appOnlyCredentialFromEnv, createAppOnlyTokenSource, credentialFor } from '../auth/app-only-token-source';
+import { checkGraphEndpoint } from '../core/graph-endpoint';
 import type { TokenSource } from '../graph';
 import { createGraphClient, malkollUserAgent } from '../graph';
 import type { GraphClient } from '../graph';
@@ -27,9 +28,13 @@ export async function devToken(origin: string, body: { upn: string } | { app: tr
 
 /** `localAppId`: locally, sign in as this registered app instead of the emulator's own (the notify job's Målkoll app). */
 export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessEnv, onRequest?: (line: string) => void, options: { localAppId?: string | undefined } = {}): Promise<GraphSession> {
+  // Checked again here, whoever built the target: a token must never leave for another host.
+  const checked = checkGraphEndpoint(target.graphUrl);
+  if (!checked.ok) throw new Error(checked.problem);
+  const endpoint = checked.endpoint;
   let tokenSource: TokenSource;
-  if (target.local && target.origin) {
-    const origin = target.origin;
+  if (endpoint.kind === 'emulator') {
+    const origin = endpoint.origin;
     let cached: string | undefined;
     const app = options.localAppId ? { app: true as const, appId: options.localAppId } : { app: true as const };
     tokenSource = { getToken: async () => (cached ??= await devToken(origin, app)) };
@@ -38,7 +43,7 @@ export async function openGraphSession(target: GraphTarget, env: NodeJS.ProcessE
     tokenSource = createAppOnlyTokenSource(() => credentialFor(appOnlyCredentialFromEnv(env)));
   }
   const client = createGraphClient({
-    baseUrl: target.graphUrl,
+    baseUrl: endpoint.url,
     tokenSource,
     userAgent: malkollUserAgent('cli'),
     ...(onRequest ? { onRequest: (e) => onRequest(`${e.method} ${e.url} → ${e.status} (${e.ms} ms)`) } : {}),

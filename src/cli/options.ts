@@ -1,6 +1,7 @@
 // Command-line flags shared by the commands that talk to Graph, validated before anything runs.
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { checkGraphEndpoint } from '../core/graph-endpoint';
 import { FLAG_EXAMPLES, texts } from './texts';
 
 export const DEFAULT_SITE = 'localhost:/sites/malkoll';
@@ -46,19 +47,15 @@ export function graphTarget(values: { 'graph-url'?: string; site?: string }, env
   // The local default follows PORT, so `PORT=3001 npm start` and `PORT=3001 npx malkoll …` meet.
   const urlSource = values['graph-url'] !== undefined ? '--graph-url' : env.MALKOLL_GRAPH_URL !== undefined ? 'MALKOLL_GRAPH_URL' : undefined;
   const raw = values['graph-url'] ?? env.MALKOLL_GRAPH_URL ?? `http://localhost:${portNumber(env.PORT, 'PORT')}/graph/v1.0`;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(say.graphUrl(raw, urlSource ?? 'PORT'));
-  }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  if (!local && url.protocol !== 'https:') throw new UsageError(say.graphUrlHttps(raw, urlSource ?? '--graph-url'));
+  // The app-only token goes wherever this points: Microsoft Graph over https or the local emulator only.
+  const checked = checkGraphEndpoint(raw);
+  if (!checked.ok) throw new UsageError(`${urlSource ?? 'PORT'}: ${checked.problem}`);
+  const endpoint = checked.endpoint;
   const site = values.site ?? env.MALKOLL_SITE ?? DEFAULT_SITE;
   if (!/^[^:/\s]+(:\/.+|,[^,\s]+,[^,\s]+)$/.test(site) && site !== 'root') {
     throw new UsageError(say.site(site, values.site !== undefined ? '--site' : 'MALKOLL_SITE'));
   }
-  return { graphUrl: raw.replace(/\/$/, ''), site, local, ...(local ? { origin: url.origin } : {}) };
+  return { graphUrl: endpoint.url, site, local: endpoint.kind === 'emulator', ...(endpoint.kind === 'emulator' ? { origin: endpoint.origin } : {}) };
 }
 
 /** Edits needed to turn one word into the other (for "Menade du …?"). */

@@ -14,3 +14,4 @@ export * from './deep-links';
 export * from './activity-types';
 export * from './compact';
 export * from './follow-up-rules';
+export * from './graph-endpoint';

@@ -15,7 +15,7 @@ export const LAYERS = {
   store: { layers: ['core', 'graph', 'lists'], packages: [], types: ['@microsoft/microsoft-graph-types'] },
   report: { layers: ['core'], packages: [] },
   excel: { layers: ['core', 'report'], packages: ['exceljs'] },
-  auth: { layers: [], packages: ['@azure/msal-browser', '@azure/identity'] },
+  auth: { layers: ['core'], packages: ['@azure/msal-browser', '@azure/identity'] },
   ui: { layers: ['core'], packages: ['react', '@fluentui/*'] },
   // The front ends reach Graph only through the store: no graph, no lists.
   tab: {

@@ -1,5 +1,6 @@
 // The notify job's configuration: the Teams app the deep links open, when to escalate, how often
 // to remind, and how fast to send. Defaults follow issue 7; every value can come from app settings.
+import { checkGraphEndpoint } from '../../core/graph-endpoint';
 
 export interface NotifySettings {
   /**
@@ -73,4 +74,15 @@ export function notifySettings(env: Readonly<Record<string, string | undefined>>
     sendsPerSecond: pick('sendsPerSecond', 1, GRAPH_SENDS_PER_SECOND),
     throttledRounds: wholeNumber(given.throttledRounds, 'throttledRounds', 1, 10) ?? DEFAULT_NOTIFY_SETTINGS.throttledRounds,
   };
+}
+
+/**
+ * The Graph root the job sends its app-only token to, from the app setting `name` (default global
+ * Graph): Microsoft Graph over https or the local emulator, refused before any token is asked for.
+ */
+export function notifyGraphUrl(value: string | undefined, name: string, fallback: string): string {
+  const raw = value === undefined || value.trim() === '' ? fallback : value;
+  const checked = checkGraphEndpoint(raw);
+  if (!checked.ok) throw new NotifySettingsError(`${name}: ${checked.problem}`);
+  return checked.endpoint.url;
 }

@@ -10,7 +10,7 @@ import { formatRunResult } from './format-result';
 import type { NotifyRunResult } from './result';
 import { systemicFailure } from './run-health';
 import { runNotify } from './run-notify';
-import { NOTIFY_ENV, SCHEDULE_ENV, notifySettings } from './settings';
+import { NOTIFY_ENV, SCHEDULE_ENV, notifyGraphUrl, notifySettings } from './settings';
 import { DEFAULT_TIME_ZONE, todayIn } from './today';
 
 /** App settings of the Function App besides the job's own (settings.ts) and AZURE_* for the credential. */
@@ -67,12 +67,13 @@ export function createNotifyTimerHandler(deps: TimerDeps): (timer: Timer, contex
     const site = env[FUNCTION_ENV.site];
     if (!site) throw new Error(`${FUNCTION_ENV.site} saknas: ange webbplatsen med listorna, till exempel contoso.sharepoint.com:/sites/malkoll.`);
     const settings = notifySettings(env);
+    const graphUrl = notifyGraphUrl(env[FUNCTION_ENV.graphUrl], FUNCTION_ENV.graphUrl, DEFAULT_GRAPH_URL);
     const budgetSeconds = Number(env[FUNCTION_ENV.budgetSeconds] ?? DEFAULT_BUDGET_SECONDS);
     const asOf = todayIn(env[FUNCTION_ENV.timeZone] ?? DEFAULT_TIME_ZONE, deps.now?.() ?? new Date());
     if (timer.isPastDue) context.warn(`Körningen är försenad (schemat missades); kör nu som av ${asOf}.`);
 
     const tokenSource = deps.tokenSource ?? createAppOnlyTokenSource(() => credentialFor(notifyCredential(env)));
-    const client = createGraphClient({ baseUrl: env[FUNCTION_ENV.graphUrl] ?? DEFAULT_GRAPH_URL, tokenSource, userAgent: malkollUserAgent('notify') });
+    const client = createGraphClient({ baseUrl: graphUrl, tokenSource, userAgent: malkollUserAgent('notify') });
     const store = new FollowUpStore(client, await openSite(client, site));
     const signal = AbortSignal.timeout(Math.max(1, Number.isFinite(budgetSeconds) ? budgetSeconds : DEFAULT_BUDGET_SECONDS) * 1000);
     const result = await runNotify(store, { asOf, settings, signal });
