@@ -18,7 +18,7 @@ import {
 } from '../core';
 import type { Fields } from './fields';
 import { readBoolean, readChoice, readDate, readDateTime, readLookup, readNumber, readText, writeDate, writeDateTime, writeLookup } from './fields';
-import { TEXT_MAX_LENGTH, followUpKey, planItemKey, planKey } from './schema';
+import { LEASE_KINDS, NOTICE_STATES, TEXT_MAX_LENGTH, followUpKey, planItemKey, planKey } from './schema';
 
 /** A list item as the store sees it: its id, eTag and fields. */
 export interface ListItem {
@@ -329,4 +329,34 @@ export function followUpFromItem(item: ListItem, refOfSubject: (kind: FollowUpEn
     ),
     subjectItemId,
   };
+}
+
+// Leases and notices (the Körningar list) --------------------------------------------------------
+
+export interface LeaseRecord {
+  readonly key: string;
+  readonly kind: (typeof LEASE_KINDS)[number];
+  /** The run holding it. */
+  readonly holder: string;
+  /** ISO instant; past it, another run may take the lease over. */
+  readonly expiresAt: string;
+  readonly state?: (typeof NOTICE_STATES)[number];
+}
+
+export function leaseFields(lease: LeaseRecord): WriteFields {
+  return { Title: lease.key, Key: lease.key, Kind: lease.kind, Holder: lease.holder, ExpiresAt: writeDateTime(lease.expiresAt), State: lease.state ?? null };
+}
+
+export function leaseFromItem(item: ListItem): Stored<LeaseRecord> {
+  const f = item.fields;
+  return stored(
+    item,
+    compact({
+      key: readText(f, 'Key') ?? '',
+      kind: readChoice(f, 'Kind', LEASE_KINDS) ?? 'lease',
+      holder: readText(f, 'Holder') ?? '',
+      expiresAt: readDateTime(f, 'ExpiresAt') ?? '1970-01-01T00:00:00Z',
+      state: readChoice(f, 'State', NOTICE_STATES),
+    }),
+  );
 }

@@ -17,7 +17,7 @@ import {
 /** `date` is a date-only column (a calendar day), `dateTime` a date and time (an instant). */
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'dateTime' | 'choice' | 'lookup';
 
-export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const;
+export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', 'Leases'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 export interface ColumnSpec {
@@ -56,6 +56,11 @@ const plan = (): ColumnSpec => lookup('Plan', 'Verksamhetsplan', 'Plans', { inde
 const sortOrder = (): ColumnSpec => num('SortOrder', 'Ordning');
 /** SharePoint's Title holds at most 255 characters; longer titles are kept whole here. */
 const fullTitle = (): ColumnSpec => note('FullTitle', 'Fullständig titel');
+
+/** A lease (one run of a job at a time) or a notice (one notification between intent and record). */
+export const LEASE_KINDS = ['lease', 'notice'] as const;
+/** A notice is written `pending` before its send and marked `sent` once Graph took it. */
+export const NOTICE_STATES = ['pending', 'sent'] as const;
 
 /** SharePoint's limit for a single line of text. */
 export const TEXT_MAX_LENGTH = 255;
@@ -200,6 +205,20 @@ export const LISTS: readonly ListSpec[] = [
       text('ReportedByUpn', 'Rapporterad av (UPN)'),
       // When it was reported, to the second: a date-only column would keep the day alone.
       dateTime('ReportedAt', 'Rapporterad'),
+    ],
+  },
+  {
+    // One item per job that runs (`notify`, `import:RS:2025`) while it runs, and per notification on
+    // its way (`notice:2026-01-05:upn`): the unique Key is what lets only one of several runs in.
+    name: 'Leases',
+    displayName: 'Körningar',
+    description: 'Pågående körningar av jobb och importer, med utgångstid, och aviseringar på väg.',
+    columns: [
+      text('Key', 'Nyckel', { indexed: true, unique: true }),
+      choice('Kind', 'Typ', LEASE_KINDS),
+      text('Holder', 'Körning'),
+      dateTime('ExpiresAt', 'Gäller till'),
+      choice('State', 'Läge', NOTICE_STATES),
     ],
   },
 ];

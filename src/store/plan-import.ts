@@ -1,10 +1,13 @@
-// Importing a plan exchange document: validated first (nothing written when invalid), then
-// created or updated item by item on its unique keys, so a second import writes nothing.
+// Importing a plan exchange document: validated first (nothing written when invalid), then, under
+// the plan's import lease (one import of a plan at a time), created or updated item by item on its
+// unique keys, so a second import writes nothing and a failed one, run again, finishes the work.
 import type { PlanDocument, ValidationIssue } from '../core';
 import { documentToModel, validatePlanDocument } from '../core';
-import type { BatchRequest, GraphClient } from '../graph';
+import type { BatchRequest, BatchResponse, GraphClient } from '../graph';
+import { parseRetryAfter } from '../graph';
 import type { ListItem, WriteFields } from '../lists/mapping';
 import {
+  refOfKey,
   actionFields,
   assignmentFields,
   followUpFields,
@@ -21,7 +24,58 @@ import { sameFieldValue } from '../lists/fields';
 import { readItemsBatched } from './read-items';
 import type { FollowUpStore } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
+import type { Lease, LeaseAttempt } from './lease';
+import { busyText, keepLease, newRunId, releaseLease, waitForLease } from './lease';
 import { itemsQuery, listPath, odataString } from './site';
+
+/** An import renews its lease as it goes; one that dies leaves it to expire after this long. */
+const IMPORT_LEASE_MS = 5 * 60_000;
+/** How long an import waits for another import of the same plan before giving up. */
+const IMPORT_WAIT_MS = 10 * 60_000;
+
+export interface ImportOptions {
+  /** How long to wait for another import of the same plan (default 10 minutes). */
+  readonly waitMs?: number;
+  /** Told when another import of the plan is running and this one waits for it. */
+  readonly onWait?: (message: string) => void;
+}
+
+/** Another import of the same plan held its lease for as long as this one would wait. */
+export class ImportBusyError extends Error {
+  constructor(planKeyText: string, busy: Extract<LeaseAttempt, { status: 'busy' }>) {
+    super(`En annan import av ${planKeyText} pågår fortfarande (${busyText(busy)}); inget har skrivits. Kör importen igen när den är klar.`);
+    this.name = 'ImportBusyError';
+  }
+}
+
+/** A list's things in Swedish, for messages naming an item. */
+const THING: Readonly<Record<ListName, string>> = {
+  Organisations: 'organisationen',
+  Plans: 'planen',
+  Periods: 'perioden',
+  Goals: 'målet',
+  Indicators: 'styrtalet',
+  Assignments: 'uppdraget',
+  Risks: 'risken',
+  Actions: 'åtgärden',
+  FollowUps: 'uppföljningen',
+  Leases: 'körningen',
+};
+
+/** Why SharePoint refused a write, in Swedish, with what to do; its own words follow in parentheses. */
+function refusalText(status: number): string {
+  if (status === 429 || status === 503 || status === 504) return 'SharePoint är överbelastat just nu; kör importen igen, den fortsätter där den slutade';
+  if (status === 401 || status === 403) return 'behörighet att skriva i listan saknas';
+  if (status === 404) return 'listan eller posten finns inte (kör "malkoll provision")';
+  if (status === 409 || status === 412) return 'någon annan ändrade den samtidigt; kör importen igen';
+  if (status === 400) return 'SharePoint tog inte emot värdena';
+  return `SharePoint svarade ${status}`;
+}
+
+function itemName(write: Write): string {
+  const ref = write.list === 'Organisations' || write.list === 'Periods' || write.list === 'Plans' || write.list === 'FollowUps' ? write.key : refOfKey(write.key);
+  return `${THING[write.list]} ${ref}`;
+}
 
 export class InvalidPlanDocumentError extends Error {
   constructor(readonly issues: readonly ValidationIssue[]) {
@@ -57,15 +111,42 @@ export function changedFields(wanted: WriteFields, stored: Readonly<Record<strin
   return changed;
 }
 
-export async function importPlan(store: FollowUpStore, input: unknown, onProgress: ImportProgress = () => undefined): Promise<ImportReport> {
+export async function importPlan(store: FollowUpStore, input: unknown, onProgress: ImportProgress = () => undefined, options: ImportOptions = {}): Promise<ImportReport> {
   const validation = validatePlanDocument(input);
   if (!validation.ok) throw new InvalidPlanDocumentError(validation.issues);
   const doc: PlanDocument = validation.document;
+  const key = planKey(doc.organisation.code, doc.year);
+  const holder = newRunId();
+  const attempt = await waitForLease(store, `import:${key}`, {
+    holder,
+    ttlMs: IMPORT_LEASE_MS,
+    waitMs: options.waitMs ?? IMPORT_WAIT_MS,
+    onWait: (busy) => options.onWait?.(`En annan import av ${key} pågår (${busyText(busy)}); väntar tills den är klar …`),
+  });
+  if (attempt.status === 'busy') throw new ImportBusyError(key, attempt);
+  let lease: Lease = attempt.lease;
+  const keep = async (): Promise<void> => {
+    const kept = await keepLease(store, lease, { holder, ttlMs: IMPORT_LEASE_MS });
+    if (!kept) throw new Error(`Importen av ${key} tog längre tid än dess lån och en annan import tog över; kör importen igen, den fortsätter där den slutade.`);
+    lease = kept;
+  };
+  try {
+    return await importUnderLease(store, doc, onProgress, keep);
+  } finally {
+    await releaseLease(store, lease).catch(() => undefined); // left to expire
+  }
+}
+
+async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgress: ImportProgress, keep: () => Promise<void>): Promise<ImportReport> {
   const { contents, entries } = documentToModel(doc);
   const client = graphClientOf(store);
   const { site } = store;
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const key = planKey(contents.organisation.code, contents.plan.year);
+  const apply = async (c: GraphClient, s: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, n: typeof counts): Promise<string[]> => {
+    await keep();
+    return applyWrites(c, s, writes, n);
+  };
 
   const codes = [contents.organisation.code, ...(contents.organisation.parentCode ? [contents.organisation.parentCode] : [])];
   const [orgs = [], plans = [], periods = []] = await readItemsBatched(client, [
@@ -80,7 +161,7 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
   const [orgId] = await apply(client, store, [upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)], counts);
   await apply(client, store, contents.periods.map((p) => upsert('Periods', p.key, periodFields(p), byField(periods, 'Key'))), counts);
   const [planItemId] = await apply(client, store, [upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'))], counts);
-  if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas`);
+  if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas.`);
   onProgress({ phase: 'plan', done: 1, total: 4 });
 
   const existing = await store.planItems(planItemId);
@@ -163,7 +244,7 @@ function upsert(list: ListName, key: string, fields: WriteFields, existing: Read
  * Sends the creates and changed fields of a group of independent writes in $batch chunks, and
  * returns each write's item id in order. Unchanged items are not written at all.
  */
-async function apply(client: GraphClient, store: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, counts: { created: number; updated: number; unchanged: number }): Promise<string[]> {
+async function applyWrites(client: GraphClient, store: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, counts: { created: number; updated: number; unchanged: number }): Promise<string[]> {
   const ids: Array<string | undefined> = writes.map((w) => w.itemId);
   const requests: BatchRequest[] = [];
   const requestFor: number[] = [];
@@ -185,7 +266,7 @@ async function apply(client: GraphClient, store: FollowUpStore, writes: Readonly
     counts.updated += 1;
   });
   if (requests.length === 0) return ids.map((id) => id ?? '');
-  const responses = await client.batch(requests);
+  const responses = await batchThroughThrottling(client, requests);
   const clashes: number[] = [];
   responses.forEach((response, r) => {
     const index = requestFor[r] ?? -1;
@@ -195,13 +276,39 @@ async function apply(client: GraphClient, store: FollowUpStore, writes: Readonly
       return;
     }
     if (response.status >= 400) {
-      const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message ?? `status ${response.status}`;
-      throw new Error(`Kunde inte skriva ${write?.list ?? '?'} ${write?.key ?? '?'}: ${message}`);
+      const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message;
+      const what = write ? itemName(write) : 'en post';
+      throw new Error(`Kunde inte skriva ${what}: ${refusalText(response.status)}.${message ? ` (SharePoint: ${message})` : ''}`);
     }
     if (!write?.itemId) ids[index] = String((response.body as { id?: string }).id ?? '');
   });
   if (clashes.length > 0) await adoptClashes(client, store, clashes.map((index) => ({ index, write: writes[index] as Write })), ids);
   return ids.map((id) => id ?? '');
+}
+
+/** Rounds of a batch's still-throttled steps after the client's own retries gave up on them. */
+const THROTTLED_ROUNDS = 4;
+
+/**
+ * A $batch whose steps still answer 429 or 503 after the client's retries are sent again, those
+ * steps only, after their Retry-After: a throttled step did nothing, so sending it again (a create
+ * too) is safe, and an import under throttling finishes instead of stopping halfway.
+ */
+async function batchThroughThrottling(client: GraphClient, requests: readonly BatchRequest[]): Promise<BatchResponse[]> {
+  const responses = await client.batch(requests);
+  for (let round = 1; round <= THROTTLED_ROUNDS; round += 1) {
+    const throttled = responses.flatMap((r, i) => (r.status === 429 || r.status === 503 ? [i] : []));
+    if (throttled.length === 0) break;
+    const waits = throttled.map((i) => parseRetryAfter(headerOf(responses[i]?.headers, 'retry-after'), undefined, Date.now()) ?? 1000 * round);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(...waits), 60_000)));
+    const again = await client.batch(throttled.map((i) => requests[i] as BatchRequest));
+    again.forEach((response, n) => (responses[throttled[n] ?? -1] = response));
+  }
+  return responses;
+}
+
+function headerOf(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
+  return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
 }
 
 /**
@@ -217,7 +324,7 @@ async function adoptClashes(client: GraphClient, store: FollowUpStore, clashes: 
   clashes.forEach(({ index, write }, n) => {
     const [item] = found[n] ?? [];
     if (!item || Object.keys(changedFields(write.fields, item.fields, write.list)).length > 0) {
-      throw new Error(`Kunde inte skriva ${write.list} ${write.key}: någon annan har just skapat den med andra värden. Läs in planen igen och försök på nytt.`);
+      throw new Error(`Kunde inte skriva ${itemName(write)}: någon annan har just skapat den med andra värden. Läs in planen igen och försök på nytt.`);
     }
     ids[index] = item.id;
   });

@@ -32,7 +32,8 @@ describe.each([
   test('a second import changes nothing and writes nothing', async () => {
     const store = await h.store();
     const client = h.client();
-    const lists = Object.values(store.site.listIds);
+    // The plan's lists; the import's lease in Körningar comes and goes (src/store/lease.ts).
+    const lists = Object.entries(store.site.listIds).flatMap(([name, id]) => (name === 'Leases' ? [] : [id]));
     const links = await Promise.all(lists.map(async (id) => (await client.delta(`/sites/${store.site.siteId}/lists/${id}/items/delta?token=latest`)).deltaLink));
     const report = await importPlan(store, doc);
     expect(report).toMatchObject({ created: 0, updated: 0 });
