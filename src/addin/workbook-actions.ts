@@ -85,6 +85,24 @@ export async function reviewChanges(host: ExcelHost, store: Pick<FollowUpStore, 
   return { planKey: chosen.planKey, periodKey: chosen.periodKey, read, plan, diff: diffDataRows(read, snapshot, valueTypes(plan)) };
 }
 
+/**
+ * Rows typed into the workbook's Data tables and not sent yet: what a refresh would overwrite. The
+ * task pane asks before it does.
+ */
+export async function unsentEdits(host: ExcelHost): Promise<number> {
+  const tables = await host.run((context) => registeredDataTables(context));
+  let count = 0;
+  for (const table of tables) {
+    const name = table.tables[0]?.name;
+    if (!name) continue;
+    const read = await host.run((context) => readDataTable(context, name));
+    if (!read.snapshot) continue;
+    const diff = diffDataRows(read, read.snapshot);
+    count += diff.changes.length + diff.refusals.length;
+  }
+  return count;
+}
+
 /** Sends the reviewed changes and records the saved rows in the workbook. */
 export async function sendReviewed(
   host: ExcelHost,

@@ -1,5 +1,5 @@
 // Insert, refresh, review and send: the task pane's work, with progress and results in Swedish.
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ExcelHost } from './office-host';
 import type { SendOutcome } from './send-changes';
@@ -7,8 +7,9 @@ import type { Session } from '../store';
 import { TEXT } from './strings';
 import { useTaskPaneStyles } from './task-pane.styles';
 import type { Review, SectionGroup } from './workbook-actions';
+import { cutTexts } from '../excel/layout';
 import { ReportPreview } from './report-preview';
-import { ALL_GROUPS, insertSections, refreshAll, reviewChanges, sendReviewed } from './workbook-actions';
+import { ALL_GROUPS, insertSections, refreshAll, reviewChanges, sendReviewed, unsentEdits } from './workbook-actions';
 
 const GROUP_LABEL: Readonly<Record<SectionGroup, string>> = {
   summary: TEXT.sectionSummary,
@@ -53,13 +54,22 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
   const insert = () =>
     work(TEXT.loadingPlan, async () => {
       const started = Date.now();
-      const { result } = await insertSections(host, session.store, planKey, periodKey, groups, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }));
+      const { report, result } = await insertSections(host, session.store, planKey, periodKey, groups, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }));
       const tables = result.sections.reduce((n, s) => n + s.tables.length, 0);
-      setNotice({ intent: 'success', lines: [TEXT.inserted(result.sections.length, tables, ((Date.now() - started) / 1000).toFixed(1).replace('.', ','))] });
+      const cut = cutTexts(report);
+      const lines = [TEXT.inserted(result.sections.length, tables, ((Date.now() - started) / 1000).toFixed(1).replace('.', ',')), ...(cut > 0 ? [TEXT.textsCut(cut)] : [])];
+      setNotice({ intent: cut > 0 ? 'warning' : 'success', lines });
     });
 
-  const refresh = () =>
+  // A refresh overwrites the Data table: unsent edits are named first, and kept unless the user says otherwise.
+  const [unsent, setUnsent] = useState<number | undefined>();
+  const refresh = (confirmed = false) =>
     work(TEXT.loadingPlan, async () => {
+      if (!confirmed) {
+        const pending = await unsentEdits(host);
+        if (pending > 0) return setUnsent(pending);
+      }
+      setUnsent(undefined);
       const result = await refreshAll(host, session.store, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }));
       const count = result.reports.reduce((n, r) => n + r.result.sections.length, 0);
       if (count === 0 && result.missing.length === 0) return setNotice({ intent: 'info', lines: [TEXT.nothingRegistered] });
@@ -118,13 +128,25 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
         <Button appearance="primary" disabled={!ready || busy || groups.length === 0} onClick={() => void insert()}>
           {TEXT.insert}
         </Button>
-        <Button disabled={!host.inExcel || busy} onClick={() => void refresh()}>
+        <Button disabled={!host.inExcel || busy} onClick={() => void refresh(false)}>
           {TEXT.refreshAll}
         </Button>
         <Button disabled={!host.inExcel || busy} onClick={() => void startReview()}>
           {TEXT.review}
         </Button>
       </div>
+      {unsent !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{TEXT.unsentBeforeRefresh(unsent)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void startReview().then(() => setUnsent(undefined))}>{TEXT.reviewFirst}</Button>
+            <Button onClick={() => void refresh(true)}>{TEXT.refreshAnyway}</Button>
+            <Button appearance="subtle" onClick={() => setUnsent(undefined)}>
+              {TEXT.cancel}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {progress && (
         <Field validationMessage={progress.label} validationState="none">
           <ProgressBar {...(progress.value !== undefined ? { value: progress.value } : {})} aria-label={progress.label} />

@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPeriodKey, periodLabel } from '../core';
+import { cutTexts } from '../excel/layout';
 import { reportXlsx } from '../excel/xlsx';
 import { buildReport, reportUpns } from '../report';
 import type { Report, ReportOptions } from '../report';
@@ -78,6 +79,8 @@ export const reportCommand: Command = {
     }
     const tables = report.sections.reduce((n, s) => n + s.tables.length, 0);
     io.out.write(`Skrev ${values.out}: ${report.planTitle}, ${report.periodLabel}; ${report.sections.length} flikar, ${tables} tabeller.\n`);
+    const cut = cutTexts(report);
+    if (cut > 0) io.err.write(`Varning: ${cut} ${cut === 1 ? 'text var' : 'texter var'} längre än Excels gräns på 32 767 tecken per cell och kortades i arbetsboken (markerade "avkortad"); hela texten finns kvar i Målkoll.\n`);
     return EXIT.ok;
   },
 };

@@ -40,8 +40,29 @@ export function buildReport(plan: ReportPlan, entries: readonly ReportEntry[], p
     periodKey,
     periodLabel: periodLabel(periodKey),
     ...(comparisonKey ? { comparisonPeriodKey: comparisonKey } : {}),
-    sections: uniqueSheetNames(sections),
+    sections: uniqueTableIds(uniqueSheetNames(sections)),
   };
+}
+
+/**
+ * Table ids become Excel table names, unique in a workbook and compared without case; refs that
+ * differ only in their punctuation ("g-1", "g.1") would otherwise give two tables one name.
+ */
+function uniqueTableIds(sections: readonly ReportSection[]): ReportSection[] {
+  const used = new Set<string>();
+  const unique = (id: string): string => {
+    let name = id;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${id}_${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+  return sections.map((section) => {
+    const tables = section.tables.map((table) => {
+      const id = unique(table.id);
+      return id === table.id ? table : { ...table, id };
+    });
+    return tables.every((t, i) => t === section.tables[i]) ? section : ({ ...section, tables } as ReportSection);
+  });
 }
 
 /** Two goals may shorten to the same tab name; Excel refuses duplicates (case-insensitively). */

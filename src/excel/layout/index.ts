@@ -3,6 +3,7 @@ export { layoutSection } from './layout-section';
 export { cellNumberFormat, cellValue } from './layout-table';
 export { linesNeeded, textHeight, MAX_ROW_HEIGHT } from './text-size';
 export { TEXT_FORMAT } from './model';
+export { CELL_TEXT_LIMIT, CUT_MARKER, cutTexts, fitCellText, isCut } from './cell-text';
 export { TABLE_STYLE } from './formats';
 export { excelSerialDay, isoDayOfSerial } from './excel-date';
 export { headerFooterCode, printContext } from './print-setup';

@@ -1,5 +1,6 @@
 // Where a report section goes on its worksheet: paragraphs on top, a blank row, then each table
 // with its caption above it, one blank row apart.
+import { fitCellText } from './cell-text';
 import type { ReportParagraph, ReportSection, ReportTable } from '../../report';
 import { CAPTION_FORMAT, HEADING_SIZE, paragraphFormat } from './formats';
 import { layoutTable } from './layout-table';
@@ -20,7 +21,7 @@ function sheetWidths(tables: readonly ReportTable[]): number[] {
 
 function paragraphLine(paragraph: ReportParagraph, row: number, span: number, textWidth: number): TextLine {
   const height = textHeight(paragraph.text, textWidth, paragraph.style === 'heading' ? HEADING_SIZE : undefined);
-  const line: TextLine = { row, text: paragraph.text, kind: paragraph.style, span, format: paragraphFormat(paragraph) };
+  const line: TextLine = { row, text: fitCellText(paragraph.text), kind: paragraph.style, span, format: paragraphFormat(paragraph) };
   return height === undefined ? line : { ...line, height };
 }
 

@@ -5,6 +5,7 @@ import { cellWraps, columnFormat, HEADER_FORMAT, ROW_STYLE_FORMAT } from './form
 import { excelSerialDay } from './excel-date';
 import type { ColourRule, ExcelValue, FormatBlock, RowHeight, TableLayout } from './model';
 import { TEXT_FORMAT } from './model';
+import { fitCellText } from './cell-text';
 import { heightForLines, linesNeeded } from './text-size';
 
 /** A date column's day as Excel's serial number; undefined for any other cell. */
@@ -16,7 +17,7 @@ function serialDay(cell: ReportCell | undefined, column: ReportColumn | undefine
 export function cellValue(cell: ReportCell | undefined, column?: ReportColumn): ExcelValue {
   if (!cell) return '';
   if (typeof cell.value === 'number') return cell.value;
-  return serialDay(cell, column) ?? cell.text;
+  return serialDay(cell, column) ?? fitCellText(cell.text);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Which Data rows the user changed: the rows read from the table against the rows as written (the
 // workbook's snapshot), field by field. Only the editable fields count, each is validated, and a
 // row with any unusable edit is refused whole: half a row is never sent.
+import { fitCellText, isCut } from '../layout';
 import type { Assessment, Level, SubjectKind, ValueType } from '../../core';
 import { ASSIGNMENT_ASSESSMENT, formatSwedishNumber, GOAL_ASSESSMENT, LEVEL, periodLabel } from '../../core';
 import type { CellValue, DataRowWriteBack, EditableField } from '../../report';
@@ -156,7 +157,9 @@ export function diffDataRows(table: ReadTable, snapshot: DataSnapshot, valueType
     }
     if (col.comment >= 0) {
       const parsed = parseComment(cell(r, col.comment));
-      if (parsed.ok && (parsed.value ?? '') !== (base.original.comment ?? '')) {
+      // A cell cut at Excel's limit and left as it was is no change: the whole text stays in the list.
+      const unchangedCut = base.original.comment !== null && isCut(base.original.comment) && parsed.ok && parsed.value === fitCellText(base.original.comment);
+      if (parsed.ok && !unchangedCut && (parsed.value ?? '') !== (base.original.comment ?? '')) {
         edit.comment = parsed.value;
         note('comment', base.original.comment ?? '(tomt)', parsed.value ?? '(tomt)');
       }
