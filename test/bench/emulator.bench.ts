@@ -38,7 +38,9 @@ export async function benchEmulator(print: (line: string) => void): Promise<void
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 100);
-  const emu = await startEmulator({ port: 0, dataDir });
+  // The threshold is lifted so the non-indexed scan below can be timed for comparison: SharePoint
+  // itself refuses it on a list this size (docs/emulator.md, list view threshold).
+  const emu = await startEmulator({ port: 0, dataDir, listViewThreshold: ITEMS + 1 });
   try {
     const token = emu.issueToken({ app: true }).access_token;
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -143,7 +145,7 @@ export async function benchEmulator(print: (line: string) => void): Promise<void
     const scanMs = await oneRow('fields/Serial eq {n}', { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' });
     print(
       `emulator: one-row filter, indexed column (fields/Key eq): median ${fmt(indexedMs, 1)} ms; ` +
-        `non-indexed with the Prefer header (fields/Serial eq): median ${fmt(scanMs, 1)} ms (${QUERY_RUNS} runs each)`,
+        `non-indexed with the Prefer header (fields/Serial eq; SharePoint refuses it past the list view threshold): median ${fmt(scanMs, 1)} ms (${QUERY_RUNS} runs each)`,
     );
 
     // $top above Graph's largest page is served in pages of PAGE.
