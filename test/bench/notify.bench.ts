@@ -12,7 +12,7 @@ function describeRun(print: (line: string) => void, label: string, result: Notif
   const owners = new Set(result.notifications.flatMap((n) => n.actions.filter((a) => a.role === 'owner').map(() => n.recipient.upn))).size;
   const managers = new Set(result.notifications.flatMap((n) => n.actions.filter((a) => a.role === 'manager').map(() => n.recipient.upn))).size;
   print(`notify: ${label}: ${result.overdueActions} overdue actions → ${recipients} recipients (${owners} as owner, ${managers} as manager), ${result.skipped.length} skipped, ${result.unresolved.length} unresolved`);
-  print(`  scan (overdue query ∥ plans + organisations): ${f.scan.requests} round trips, ${f.scan.ms} ms`);
+  print(`  scan (plans and organisations, then the overdue query per plan with the candidates' reports): ${f.scan.requests} round trips, ${f.scan.ms} ms`);
   print(`  people (accounts + managers, $batch): ${f.resolve.requests} round trips, ${f.resolve.ms} ms`);
   print(
     `  sends: ${f.send.sends} sent in ${f.send.sendRequests} round trips + ${f.send.recordRequests} for the records, ${f.send.ms} ms ` +
