@@ -1,17 +1,18 @@
 // What the notify job reads and writes in the lists: the overdue actions of every plan with each
 // plan's organisation (whose ManagerUpn stands in when Entra ID knows no manager), and the
-// NotifiedLevel / NotifiedOn record on an action, written with If-Match.
+// NotifiedLevel / NotifiedOn record on an action, written with If-Match; and each notification's
+// intent (a notice in the Körningar list), written before the send and marked once Graph took it.
 import type { Organisation } from '../core';
 import { GraphRequestError, parseRetryAfter } from '../graph';
 import type { Stored } from '../lists/mapping';
-import { actionFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
+import { actionFromItem, leaseFields, leaseFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
 import { writeDate } from '../lists/fields';
 import { planKey } from '../lists/schema';
 import type { FollowUpStore, OverdueAction } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
 import type { StoredAction } from './loaded-plan';
-import { toListItem } from './read-items';
-import { itemsQuery, listPath } from './site';
+import { readItemsBatched, toListItem } from './read-items';
+import { itemsQuery, listPath, odataString } from './site';
 
 
 export interface PlanContext {
@@ -112,4 +113,65 @@ function toGraphError(status: number, body: unknown, headers: Record<string, str
     url,
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   });
+}
+
+// Notices: a notification's intent, written before its send -----------------------------------
+
+/** A notification between its intent and its record: an item of the Körningar list. */
+export interface Notice {
+  readonly key: string;
+  readonly itemId: string;
+  readonly eTag: string;
+}
+
+export type NoticeClaim =
+  /** Nobody sent it yet today: send it. */
+  | { readonly status: 'claimed'; readonly notice: Notice }
+  /** An earlier run sent it and could not finish its record: record it, do not send it again. */
+  | { readonly status: 'sent-earlier'; readonly notice: Notice }
+  /** An earlier run wrote the intent and never said whether the send went: not sent again today. */
+  | { readonly status: 'in-doubt'; readonly notice: Notice; readonly holder: string };
+
+/** One notice per recipient and day: the same notification the day's other runs would send. */
+export function noticeKey(asOf: string, recipientUpn: string): string {
+  return `notice:${asOf}:${recipientUpn.toLowerCase()}`;
+}
+
+const leaseItems = (store: FollowUpStore) => `${listPath(store.site, 'Leases')}/items`;
+
+/**
+ * Writes the intent (state pending) before the send. The unique Key lets one run through; a run
+ * that finds an intent there already learns what happened to it from its state.
+ */
+export async function claimNotice(store: FollowUpStore, key: string, holder: string, expiresAt: string): Promise<NoticeClaim> {
+  const client = graphClientOf(store);
+  try {
+    const { body, eTag } = await client.post<{ id: string; eTag?: string }>(leaseItems(store), { fields: leaseFields({ key, kind: 'notice', holder, expiresAt, state: 'pending' }) });
+    return { status: 'claimed', notice: { key, itemId: body.id, eTag: eTag ?? body.eTag ?? '' } };
+  } catch (error) {
+    if (!(error instanceof GraphRequestError) || error.status !== 409) throw error;
+  }
+  const [items = []] = await readItemsBatched(client, [itemsQuery(store.site, 'Leases', { filter: `fields/Key eq ${odataString(key)}` })]);
+  const [item] = items;
+  if (!item) throw new Error(`Avsikten ${key} finns och finns inte: SharePoint svarade 409 men listan saknar den.`);
+  const found = leaseFromItem(item);
+  const notice = { key, itemId: found.itemId, eTag: found.eTag };
+  // Our own create, sent again after a timeout: still ours to send.
+  if (found.holder === holder && found.state === 'pending') return { status: 'claimed', notice };
+  if (found.state === 'sent') return { status: 'sent-earlier', notice };
+  return { status: 'in-doubt', notice, holder: found.holder };
+}
+
+/** Graph took the notification: the intent says so, so no later run sends it again. */
+export async function markNoticeSent(store: FollowUpStore, notice: Notice): Promise<void> {
+  await graphClientOf(store).patch(`${leaseItems(store)}/${notice.itemId}/fields`, { State: 'sent' }, { ifMatch: notice.eTag });
+}
+
+/** The actions carry the record now (or the send did not happen): the intent has done its work. */
+export async function dropNotice(store: FollowUpStore, notice: Notice): Promise<void> {
+  try {
+    await graphClientOf(store).delete(`${leaseItems(store)}/${notice.itemId}`);
+  } catch (error) {
+    if (!(error instanceof GraphRequestError) || error.status !== 404) throw error;
+  }
 }

@@ -11,6 +11,7 @@ function seconds(ms: number): string {
 
 export function formatRunResult(result: NotifyRunResult): string[] {
   const lines: string[] = [];
+  if (result.busy !== undefined) return [result.busy];
   const verb = result.dryRun ? 'Skulle skicka' : 'Skickat';
   const sent = result.notifications.filter((n) => n.status === 'sent' || n.status === 'would-send');
   const dryRunNote = result.dryRun ? ' (Provkörning: inget skickas eller skrivs.)' : '';
@@ -23,7 +24,17 @@ export function formatRunResult(result: NotifyRunResult): string[] {
     lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}> (${roles}${n.installed ? '; appen installerades för mottagaren' : ''}): ${n.text}`);
     for (const a of n.actions) lines.push(`      ${a.planKey ?? ''} ${a.title} — ${a.days} dagar${a.role === 'manager' && a.ownerUpn ? `, ansvarig ${a.ownerName ?? a.ownerUpn}` : ''}`);
     lines.push(`      länk: ${n.webUrl}`);
-    for (const u of n.unrecorded ?? []) lines.push(`      EJ REGISTRERAD (skickas igen nästa körning): ${u}`);
+    for (const u of n.unrecorded ?? []) lines.push(`      EJ REGISTRERAD (nästa körning i dag registrerar den utan att skicka igen): ${u}`);
+  }
+  const earlier = result.notifications.filter((n) => n.status === 'sent-earlier');
+  if (earlier.length > 0) {
+    lines.push(`Skickade av en tidigare körning i dag, nu registrerade (${earlier.length}; skickas inte igen):`);
+    for (const n of earlier) lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}>${(n.unrecorded?.length ?? 0) > 0 ? `: fortfarande ej registrerad: ${(n.unrecorded ?? []).join('; ')}` : ''}`);
+  }
+  const doubt = result.notifications.filter((n) => n.status === 'in-doubt');
+  if (doubt.length > 0) {
+    lines.push(`Kanske redan skickade (${doubt.length}; skickas inte igen i dag):`);
+    for (const n of doubt) lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}>: ${n.error ?? ''}`);
   }
   const failed = result.notifications.filter((n) => n.status === 'failed');
   if (failed.length > 0) {
@@ -36,6 +47,7 @@ export function formatRunResult(result: NotifyRunResult): string[] {
     for (const n of unreached) lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}>: ${n.error ?? ''}`);
   }
   const notSent = result.notifications.filter((n) => n.status === 'not-sent');
+  if (result.stopped !== undefined) lines.push(result.stopped);
   if (notSent.length > 0) lines.push(`Avbruten: ${notSent.length} mottagare återstår (${notSent.map((n) => n.recipient.upn).join(', ')}); nästa körning skickar till dem.`);
   if (result.unresolved.length > 0) {
     lines.push(`Kan inte aviseras (${result.unresolved.length}):`);

@@ -17,7 +17,16 @@ export type NotificationStatus =
    */
   | 'unreached'
   /** The run was stopped before this one. */
-  | 'not-sent';
+  | 'not-sent'
+  /**
+   * An earlier run today sent it and could not finish its record: recorded now, not sent again.
+   */
+  | 'sent-earlier'
+  /**
+   * An earlier run today wrote the intent and never said whether Graph took the send: not sent
+   * again today (at most once a day); still owed, so tomorrow's run sends it (docs/notify.md).
+   */
+  | 'in-doubt';
 
 export interface NotificationOutcome {
   readonly recipient: Person;
@@ -34,7 +43,7 @@ export interface NotificationOutcome {
   readonly failure?: { readonly status: number; readonly code: string };
   /** The job installed the Teams app for the recipient before this send. */
   readonly installed?: boolean;
-  /** Sent, but the record on these actions could not be written: the next run sends again. */
+  /** Sent, but the record on these actions could not be written: a later run finishes it (docs/notify.md). */
   readonly unrecorded?: readonly string[];
 }
 
@@ -47,8 +56,12 @@ export interface PhaseFigures {
 export interface NotifyRunResult {
   readonly asOf: string;
   readonly dryRun: boolean;
-  /** Stopped (signal) before every notification was sent. */
+  /** Stopped (signal, or its lease lost) before every notification was sent. */
   readonly interrupted: boolean;
+  /** Another run of the job held the lease: this one sent and wrote nothing, and says why (Swedish). */
+  readonly busy?: string;
+  /** The run lost its lease half-way (it outlived it and another run took over) and stopped: why (Swedish). */
+  readonly stopped?: string;
   readonly overdueActions: number;
   /** In send order. */
   readonly notifications: readonly NotificationOutcome[];

@@ -1,11 +1,15 @@
-// One run of the notify job, as of a date: scan, resolve, compose, then send one notification per
-// recipient, paced (installing the Teams app for a recipient who lacks it), each followed at once
-// by the record on its actions. See docs/notify.md for why the record comes after the send and what
-// that guarantees.
+// One run of the notify job, as of a date, under the job's lease (one run at a time): scan, resolve,
+// compose, then per recipient write the intent, send, paced (installing the Teams app for a
+// recipient who lacks it), mark the intent sent and record on the actions. See docs/notify.md for
+// what each failure in between leads to.
 import { isOverdue, renderTemplate } from '../../core';
 import type { GraphClient } from '../../graph';
 import type { ActionNoticeWrite, FollowUpStore } from '../../store';
 import { graphClientOf, scanOverdue, writeActionNotices } from '../../store';
+import type { Notice, NoticeClaim } from '../../store/action-notices';
+import { claimNotice, dropNotice, markNoticeSent, noticeKey } from '../../store/action-notices';
+import type { Lease } from '../../store/lease';
+import { acquireLease, busyText, keepLease, newRunId, releaseLease } from '../../store/lease';
 import type { PlannedNotification } from './compose';
 import { actionRef, compose } from './compose';
 import { deliver } from './deliver';
@@ -34,7 +38,13 @@ export interface NotifyRunOptions {
   readonly signal?: AbortSignal;
   readonly clock?: Clock;
   readonly onEvent?: (event: NotifyEvent) => void;
+  /** How long the job's lease lasts unless renewed (default 10 minutes; renewed as the run goes). */
+  readonly leaseMs?: number;
 }
+
+/** The job's lease: one run of notify on the site at a time. */
+export const NOTIFY_LEASE_KEY = 'notify';
+const DEFAULT_LEASE_MS = 10 * 60_000;
 
 /** Conflicting writes re-tried on the item's new version before giving up on recording it. */
 const RECORD_ATTEMPTS = 3;
@@ -47,8 +57,48 @@ async function measured<T>(client: GraphClient, clock: Clock, work: () => Promis
 }
 
 export async function runNotify(store: FollowUpStore, options: NotifyRunOptions): Promise<NotifyRunResult> {
-  const { asOf, settings } = options;
+  const { asOf } = options;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new Error(`Datumet ska skrivas ÅÅÅÅ-MM-DD, inte "${asOf}".`);
+  // A dry run writes nothing, so it needs no lease and may run beside a real one.
+  if (options.dryRun) return runLeased(store, options, undefined);
+  const holder = newRunId();
+  const ttlMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const attempt = await acquireLease(store, NOTIFY_LEASE_KEY, { holder, ttlMs });
+  if (attempt.status === 'busy') {
+    return { ...emptyResult(asOf), busy: `En annan körning av aviseringsjobbet pågår redan (${busyText(attempt)}); den här körningen skickar och skriver inget.` };
+  }
+  const held = { lease: attempt.lease, holder, ttlMs };
+  try {
+    return await runLeased(store, options, held);
+  } finally {
+    await releaseLease(store, held.lease).catch(() => undefined); // left to expire
+  }
+}
+
+type ClaimOutcome = { readonly claim: NoticeClaim; readonly error?: undefined } | { readonly claim?: undefined; readonly error: unknown };
+
+interface HeldLease {
+  lease: Lease;
+  readonly holder: string;
+  readonly ttlMs: number;
+}
+
+function emptyResult(asOf: string): NotifyRunResult {
+  const none = { requests: 0, ms: 0 };
+  return {
+    asOf,
+    dryRun: false,
+    interrupted: false,
+    overdueActions: 0,
+    notifications: [],
+    skipped: [],
+    unresolved: [],
+    figures: { scan: none, resolve: none, send: { ...none, sends: 0, sendRequests: 0, recordRequests: 0, throttled: 0, installs: 0 }, pacingMinimumMs: 0 },
+  };
+}
+
+async function runLeased(store: FollowUpStore, options: NotifyRunOptions, held: HeldLease | undefined): Promise<NotifyRunResult> {
+  const { asOf, settings } = options;
   const client = graphClientOf(store);
   const clock = options.clock ?? realClock;
   const emit = options.onEvent ?? (() => undefined);
@@ -73,46 +123,117 @@ export async function runNotify(store: FollowUpStore, options: NotifyRunOptions)
   const sendRequestsBefore = client.stats.requests;
   let interrupted = false;
 
-  if (options.dryRun) {
+  let stopped: string | undefined;
+
+  if (options.dryRun || !held) {
     outcomes.push(...composition.notifications.map((n) => outcome(n, 'would-send', plans)));
   } else {
     const pacer = createPacer(settings.sendsPerSecond, clock);
     // This run's successful sends per action, and each action's latest eTag as this run wrote it.
     const told = new Map<string, { owner: boolean; manager: boolean }>();
     const eTags = new Map<string, string>();
-    for (const notification of composition.notifications) {
-      if (options.signal?.aborted) {
+    const bookkeeping = async <T>(work: () => Promise<T>): Promise<T> => {
+      const before = client.stats.requests;
+      try {
+        return await work();
+      } finally {
+        counts.recordRequests += client.stats.requests - before;
+      }
+    };
+    // The next recipient's intent is written, and spent intents deleted, while this recipient's
+    // record is: the intent adds no round trip to a recipient's time. Nothing overlaps a send, so
+    // the figures count each request once.
+    const notifications = composition.notifications;
+    const claimOf = (next: PlannedNotification): Promise<ClaimOutcome> =>
+      claimNotice(store, noticeKey(asOf, next.recipient.upn), held.holder, held.lease.expiresAt).then(
+        (claim): ClaimOutcome => ({ claim }),
+        (error: unknown): ClaimOutcome => ({ error }),
+      );
+    let spent: Notice[] = [];
+    const dropSpent = (): Promise<unknown> => {
+      const notices = spent;
+      spent = [];
+      return Promise.all(notices.map((notice) => dropNotice(store, notice).catch(() => undefined)));
+    };
+    let nextClaim: ClaimOutcome | undefined;
+    for (const [index, notification] of notifications.entries()) {
+      const claimed = nextClaim;
+      nextClaim = undefined;
+      if (options.signal?.aborted || stopped !== undefined) {
         interrupted = true;
+        // Written ahead for a send that will not happen: taken back, so the next run sends it.
+        if (claimed?.claim?.status === 'claimed') spent.push(claimed.claim.notice);
         outcomes.push(outcome(notification, 'not-sent', plans));
+        continue;
+      }
+      const upn = notification.recipient.upn;
+      // The intent, before the send: without it written, nothing is sent.
+      const { claim, error: claimError } = claimed ?? (await bookkeeping(() => claimOf(notification)));
+      if (!claim) {
+        const message = `Avsikten kunde inte skrivas före utskicket, så inget skickades: ${claimError instanceof Error ? claimError.message : String(claimError)}`;
+        emit({ type: 'failed', recipientUpn: upn, error: message });
+        outcomes.push({ ...outcome(notification, 'failed', plans), error: message, failure: { status: 0, code: 'intentNotWritten' } });
+        continue;
+      }
+      const { notice } = claim;
+      if (claim.status === 'in-doubt') {
+        const message = `En tidigare körning (${claim.holder.slice(0, 8)}) skrev avsikten men inte om aviseringen gick iväg; den skickas inte igen i dag, utan i morgon om åtgärderna fortfarande är försenade.`;
+        outcomes.push({ ...outcome(notification, 'in-doubt', plans), error: message });
+        continue;
+      }
+      if (claim.status === 'sent-earlier') {
+        const unrecorded = await bookkeeping(() => record(store, notification, asOf, told, eTags));
+        if (unrecorded.length === 0) spent.push(notice);
+        emit({ type: 'recorded', recipientUpn: upn, actions: notification.items.length, unrecorded: unrecorded.length });
+        outcomes.push({ ...outcome(notification, 'sent-earlier', plans), ...(unrecorded.length > 0 ? { unrecorded } : {}) });
         continue;
       }
       const before = client.stats.requests;
       const delivery = await deliver(client, notification, { pacer, teamsAppId: settings.teamsAppId, throttledRounds: settings.throttledRounds, counts });
       counts.sendRequests += client.stats.requests - before;
-      if (delivery.kind === 'failed') {
-        emit({ type: 'failed', recipientUpn: notification.recipient.upn, error: delivery.error });
-        outcomes.push({ ...outcome(notification, 'failed', plans), error: delivery.error, failure: delivery.failure });
-        continue;
-      }
-      if (delivery.kind === 'unreached') {
-        emit({ type: 'unreached', recipientUpn: notification.recipient.upn, reason: delivery.reason });
-        outcomes.push({ ...outcome(notification, 'unreached', plans), error: delivery.reason, failure: delivery.failure });
+      if (delivery.kind !== 'sent') {
+        // Not sent: the intent goes at once, so the next run may try again.
+        spent.push(notice);
+        await bookkeeping(dropSpent);
+        if (delivery.kind === 'failed') {
+          emit({ type: 'failed', recipientUpn: upn, error: delivery.error });
+          outcomes.push({ ...outcome(notification, 'failed', plans), error: delivery.error, failure: delivery.failure });
+        } else {
+          emit({ type: 'unreached', recipientUpn: upn, reason: delivery.reason });
+          outcomes.push({ ...outcome(notification, 'unreached', plans), error: delivery.reason, failure: delivery.failure });
+        }
         continue;
       }
       counts.sends += 1;
-      emit({ type: 'sent', recipientUpn: notification.recipient.upn, index: counts.sends });
-      const recordBefore = client.stats.requests;
-      const unrecorded = await record(store, notification, asOf, told, eTags);
-      counts.recordRequests += client.stats.requests - recordBefore;
-      emit({ type: 'recorded', recipientUpn: notification.recipient.upn, actions: notification.items.length, unrecorded: unrecorded.length });
+      emit({ type: 'sent', recipientUpn: upn, index: counts.sends });
+      const following = options.signal?.aborted ? undefined : notifications[index + 1];
+      const [, unrecorded, claimedNext] = await bookkeeping(() =>
+        Promise.all([
+          // Marked sent beside the record: if the record fails, a later run records without sending.
+          markNoticeSent(store, notice).catch(() => undefined),
+          record(store, notification, asOf, told, eTags),
+          following ? claimOf(following) : undefined,
+          dropSpent(),
+        ]),
+      );
+      nextClaim = claimedNext;
+      if (unrecorded.length === 0) spent.push(notice);
+      emit({ type: 'recorded', recipientUpn: upn, actions: notification.items.length, unrecorded: unrecorded.length });
       outcomes.push({ ...outcome(notification, 'sent', plans), ...(delivery.installed ? { installed: true } : {}), ...(unrecorded.length > 0 ? { unrecorded } : {}) });
+      // A renewal that fails outright (network) leaves the lease as it was: lost only when taken over.
+      const kept = await bookkeeping(() => keepLease(store, held.lease, { holder: held.holder, ttlMs: held.ttlMs }).catch(() => held.lease));
+      if (kept) held.lease = kept;
+      else stopped = 'Körningen tog längre tid än sitt lån och en annan körning tog över; den här slutade skicka. Det som skickats är registrerat.';
     }
+    if (nextClaim?.claim?.status === 'claimed') spent.push(nextClaim.claim.notice);
+    await bookkeeping(dropSpent);
   }
 
   return {
     asOf,
     dryRun: options.dryRun === true,
     interrupted,
+    ...(stopped !== undefined ? { stopped } : {}),
     overdueActions: dues.length,
     notifications: outcomes,
     skipped: composition.skipped,

@@ -1,7 +1,10 @@
-// Exactly once under throttling, and no duplicates after a run stopped half-way: what the record
-// after each send buys. A crash between a send and its record (the one window left) resends that
-// notification once, under the same chainId, so Teams shows it once.
-import { runNotify } from '../../../src/jobs/notify';
+// Exactly once under throttling, and no duplicates after a run stopped half-way: what the intent
+// before each send and the record after it buy. A crash between a send and its record is finished
+// by the next run without a second send; a crash before the intent says the send went leaves it
+// unsent for the day (at most once a day), and the next day's run sends it.
+import { formatRunResult, runNotify } from '../../../src/jobs/notify';
+import { noticeKey } from '../../../src/store/action-notices';
+import { readLease } from '../../../src/store/lease';
 import type { NotifyEvent } from '../../../src/jobs/notify';
 import type { NotifyHarness } from './notify-harness';
 import { SETTINGS, startNotifyHarness } from './notify-harness';
@@ -78,40 +81,75 @@ describe('a run interrupted after half its sends', () => {
   });
 });
 
-describe('a crash between a send and its record', () => {
-  let n: NotifyHarness;
-  let failRecords = 0;
+/**
+ * The record of the last notification (Karin's: no one is sent to after her, so no later record
+ * covers her actions) fails as if the connection dropped right after the send; with `markToo`, so
+ * does the intent's mark that Graph took it (a crash right after the send).
+ */
+function crashAfterLastSend(markToo: boolean): typeof fetch {
   let sends = 0;
+  let failed = false;
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.endsWith('/sendActivityNotification')) sends += 1;
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const isRecord = url.endsWith('/$batch') && body.includes('"PATCH"');
+    const isMark = init?.method === 'PATCH' && body.includes('"State":"sent"');
+    if (sends === RECIPIENTS && (isRecord || (markToo && isMark)) && !(failed && isRecord)) {
+      if (isRecord) failed = true;
+      throw new TypeError('fetch failed');
+    }
+    return fetch(input, init);
+  };
+}
+
+describe('a crash between a send and its record, the intent marked sent', () => {
+  let n: NotifyHarness;
   beforeAll(async () => {
-    // The record of the last notification (Karin's: no one is sent to after her, so no later
-    // record covers her actions) fails as if the connection dropped right after the send.
-    const flaky: typeof fetch = async (input, init) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (url.endsWith('/sendActivityNotification')) sends += 1;
-      if (url.endsWith('/$batch') && typeof init?.body === 'string' && init.body.includes('"PATCH"') && sends === RECIPIENTS && failRecords === 0) {
-        failRecords += 1;
-        throw new TypeError('fetch failed');
-      }
-      return fetch(input, init);
-    };
-    n = await startNotifyHarness(undefined, { client: { fetch: flaky } });
+    n = await startNotifyHarness(undefined, { client: { fetch: crashAfterLastSend(false) } });
   });
   afterAll(async () => {
     await n.close();
   });
 
-  test('the next run resends only that one, under the same chainId', async () => {
+  test('the next run records it without sending it again; every recipient has exactly one', async () => {
     const first = await runNotify(n.store, { asOf: AS_OF, settings: SETTINGS });
     const unrecorded = first.notifications.filter((x) => (x.unrecorded?.length ?? 0) > 0);
     expect(unrecorded).toHaveLength(1);
     const victim = unrecorded[0]?.recipient.upn ?? '';
 
     const second = await runNotify(n.store, { asOf: AS_OF, settings: SETTINGS });
-    expect(second.notifications.map((x) => x.recipient.upn)).toEqual([victim]);
+    expect(second.notifications.map((x) => [x.recipient.upn, x.status, x.unrecorded ?? []])).toEqual([[victim, 'sent-earlier', []]]);
+    expect(formatRunResult(second).join('\n')).toContain('Skickade av en tidigare körning i dag, nu registrerade (1; skickas inte igen):');
     const sent = await n.activity();
-    const twice = sent.filter((a) => a.recipientUpn === victim);
-    expect(twice).toHaveLength(2);
-    expect(twice[0]?.chainId).toBe(twice[1]?.chainId);
-    expect([...counts(sent)].filter(([upn]) => upn !== victim).map(([, c]) => c)).toEqual(Array(RECIPIENTS - 1).fill(1));
+    expect([...counts(sent).values()]).toEqual(Array(RECIPIENTS).fill(1));
+    // Recorded now: the third run has nothing to do, and no intent is left behind.
+    expect((await runNotify(n.store, { asOf: AS_OF, settings: SETTINGS })).notifications).toEqual([]);
+    expect(await readLease(n.store, noticeKey(AS_OF, victim))).toBeUndefined();
+  });
+});
+
+describe('a crash right after a send, before the intent says it went', () => {
+  let n: NotifyHarness;
+  beforeAll(async () => {
+    n = await startNotifyHarness(undefined, { client: { fetch: crashAfterLastSend(true) } });
+  });
+  afterAll(async () => {
+    await n.close();
+  });
+
+  test('at most once a day: not sent again that day, sent the next day while still overdue', async () => {
+    const first = await runNotify(n.store, { asOf: AS_OF, settings: SETTINGS });
+    const victim = first.notifications.find((x) => (x.unrecorded?.length ?? 0) > 0)?.recipient.upn ?? '';
+    expect(victim).not.toBe('');
+
+    const second = await runNotify(n.store, { asOf: AS_OF, settings: SETTINGS });
+    expect(second.notifications.map((x) => [x.recipient.upn, x.status])).toEqual([[victim, 'in-doubt']]);
+    expect(second.notifications[0]?.error).toMatch(/skickas inte igen i dag, utan i morgon om åtgärderna fortfarande är försenade/);
+    expect([...counts(await n.activity()).values()]).toEqual(Array(RECIPIENTS).fill(1));
+
+    const nextDay = await runNotify(n.store, { asOf: '2026-01-10', settings: SETTINGS });
+    expect(nextDay.notifications.map((x) => [x.recipient.upn, x.status])).toEqual([[victim, 'sent']]);
+    expect(counts(await n.activity()).get(victim)).toBe(2);
   });
 });
