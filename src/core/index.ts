@@ -15,3 +15,4 @@ export * from './activity-types';
 export * from './compact';
 export * from './follow-up-rules';
 export * from './graph-endpoint';
+export * from './figures';

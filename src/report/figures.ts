@@ -2,37 +2,10 @@
 // The reports mix units in one column ("1 102 tusen ton", "83 år", "Plats 6 av 7", "3,5"), so the
 // format is derived per cell from the printed text: the number stays a number in Excel (sortable,
 // usable in formulas) and still reads exactly like the report.
-import type { Indicator } from '../core';
-import { formatSwedishNumber, formatValue } from '../core';
+import { formatFigure, formatSwedishNumber } from '../core';
 import type { ReportCell } from './types';
 
-/** Units the reports print without a unit word: scores and indices are bare numbers ("3,5", "72"). */
-const BARE_UNITS: ReadonlySet<string> = new Set(['index', 'betyg']);
-
-/** Decimals per unit as the reports use them (mnkr always one, percentages up to one). */
-function decimalOptions(unit: string | undefined): { decimals?: number; maxDecimals?: number } {
-  if (unit === 'mnkr') return { decimals: 1 };
-  if (unit === '%') return { maxDecimals: 1 };
-  return { maxDecimals: 2 };
-}
-
-/** A number with its unit as printed ("74 %", "1 545 st", "3,5"). */
-export function formatFigure(value: number, unit: string | undefined): string {
-  if (unit !== undefined && BARE_UNITS.has(unit)) return formatSwedishNumber(value, decimalOptions(unit));
-  return formatValue(value, unit);
-}
-
-/**
- * An outcome as printed. Rankings are printed in the target's words ("Plats 6 av 7" beside the
- * target "Plats 3 av 7"), so a ranking outcome borrows the target text with its own number.
- */
-export function formatOutcome(indicator: Pick<Indicator, 'unit' | 'target' | 'targetText'>, value: number): string {
-  if (indicator.unit === 'plats' && indicator.targetText !== undefined && indicator.target !== undefined) {
-    const ranking = /^(\D*)(\d+)( av \d+)$/.exec(indicator.targetText.trim());
-    if (ranking && Number(ranking[2]) === indicator.target) return `${ranking[1] ?? ''}${formatSwedishNumber(value)}${ranking[3] ?? ''}`;
-  }
-  return formatFigure(value, indicator.unit);
-}
+export { formatFigure, formatOutcome } from '../core';
 
 /** A target as printed: the plan's wording when it has one (">78", "63 % (riket + 1 %)"), else the number with unit. */
 export function formatTarget(unit: string | undefined, target: number | undefined, targetText: string | undefined): string {

@@ -1,8 +1,7 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { calendarDate, formatValue, periodLabel } from '../../core';
-import { formatOutcome } from '../../report';
+import { calendarDate, formatOutcome, formatValue, periodLabel } from '../../core';
 import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';

@@ -2,11 +2,10 @@
 // what is left.
 import { Badge, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatValue, planKey as planKeyOf } from '../../core';
+import { formatOutcome, formatValue, planKey as planKeyOf } from '../../core';
 import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { AssessmentSymbol } from '../../ui';
-import { formatOutcome } from '../../report';
 import { seenETag } from '../editor/draft-storage';
 import { assessmentLabel } from '../editor/vocabulary-labels';
 import type { OpenTarget } from './item-link';
