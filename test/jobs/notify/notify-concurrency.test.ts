@@ -76,3 +76,37 @@ test('a dry run needs no lease: it runs beside a live run and writes nothing', a
   expect(real.notifications).toEqual([]);
   if (held.status === 'held') expect((await readLease(n.store, NOTIFY_LEASE_KEY))?.holder).toBe('live-run');
 });
+
+describe('a run that outlives its lease', () => {
+  let m: NotifyHarness;
+  let sends = 0;
+  beforeAll(async () => {
+    // After the second send, another run takes the lease over (as if this one had let it expire).
+    const takeOver: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.endsWith('/sendActivityNotification') && (sends += 1) === 2) {
+        const current = await readLease(m.store, NOTIFY_LEASE_KEY);
+        if (current) await m.h.client().patch(`/sites/${m.store.site.siteId}/lists/${m.store.site.listIds.Leases}/items/${current.itemId}/fields`, { Holder: 'usurper-run' });
+      }
+      return response;
+    };
+    m = await startNotifyHarness(undefined, { client: { fetch: takeOver } });
+  });
+  afterAll(async () => {
+    await m.close();
+  });
+
+  test('stops sending once it finds the lease taken over, says so, and leaves no intent behind', async () => {
+    const result = await runNotify(m.store, { asOf: AS_OF, settings: SETTINGS, leaseMs: 1 });
+    expect(result.stopped).toBe('Körningen tog längre tid än sitt lån och en annan körning tog över; den här slutade skicka. Det som skickats är registrerat.');
+    expect(result.interrupted).toBe(true);
+    expect(result.notifications.map((x) => x.status)).toEqual(['sent', 'sent', ...Array(RECIPIENTS - 2).fill('not-sent')]);
+    expect(formatRunResult(result)).toContain(result.stopped);
+    expect(await m.activity()).toHaveLength(2);
+    // The usurper's lease is left alone; only it remains in the list.
+    expect((await readLease(m.store, NOTIFY_LEASE_KEY))?.holder).toBe('usurper-run');
+    const items = await m.client.get<{ value: unknown[] }>(`/sites/${m.store.site.siteId}/lists/${m.store.site.listIds.Leases}/items`);
+    expect(items.value).toHaveLength(1);
+  });
+});
