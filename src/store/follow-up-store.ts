@@ -7,6 +7,7 @@ import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
 import { actionFromItem, followUpFields, followUpFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
 import { dateOnlyBoundary } from '../lists/fields';
+import type { ListName } from '../lists/schema';
 import { followUpKey } from '../lists/schema';
 import type { EntryVersion } from './entry-versions';
 import { readEntryVersions } from './entry-versions';
@@ -16,6 +17,7 @@ import type { DirectoryPerson, PeopleFound, PeopleRequest } from './people';
 import { lookUpPeople, myDirectReports } from './people';
 import type { PlanTracker, RefreshResult } from './plan-refresh';
 import { refreshPlan, trackPlan } from './plan-refresh';
+import type { WholeListFallback } from './read-items';
 import { readItems, readItemsBatched, toListItem } from './read-items';
 import type { SiteLists } from './site';
 import { itemsQuery, listPath, odataString } from './site';
@@ -152,26 +154,28 @@ export class FollowUpStore {
 
   /** Every list of one plan and, when there is one, last year's entries: one $batch. */
   private async readPlanItems(planItemId: string, previousPlanItemId: string | undefined): Promise<{ items: PlanItems; previousYear: FollowUpEntry[] }> {
-    const byPlan = (id: string) => ({ filter: `fields/PlanLookupId eq ${Number(id)}` });
+    // Each list by its plan; a plan past the list view threshold is read from the whole list instead.
+    const ofPlan = (list: ListName, id: string, fields?: readonly string[]): { url: string; whole: WholeListFallback } => ({
+      url: itemsQuery(this.site, list, { filter: `fields/PlanLookupId eq ${Number(id)}`, ...(fields ? { fields } : {}) }),
+      whole: { url: itemsQuery(this.site, list, fields ? { fields: [...fields, 'PlanLookupId'] } : {}), keep: (item) => String(item.fields.PlanLookupId ?? '') === id },
+    });
     const subjectLists = ['Goals', 'Indicators', 'Assignments', 'Actions'] as const;
-    const previous = previousPlanItemId
-      ? [itemsQuery(this.site, 'FollowUps', byPlan(previousPlanItemId)), ...subjectLists.map((list) => itemsQuery(this.site, list, { ...byPlan(previousPlanItemId), fields: ['Key'] }))]
-      : [];
-    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], ...last] = await readItemsBatched(this.client, [
-      itemsQuery(this.site, 'Goals', byPlan(planItemId)),
-      itemsQuery(this.site, 'Indicators', byPlan(planItemId)),
-      itemsQuery(this.site, 'Assignments', byPlan(planItemId)),
-      itemsQuery(this.site, 'Risks', byPlan(planItemId)),
-      itemsQuery(this.site, 'Actions', byPlan(planItemId)),
-      itemsQuery(this.site, 'FollowUps', byPlan(planItemId)),
-      ...previous,
-    ]);
+    const queries = [
+      ...(['Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const).map((list) => ofPlan(list, planItemId)),
+      ...(previousPlanItemId ? [ofPlan('FollowUps', previousPlanItemId), ...subjectLists.map((list) => ofPlan(list, previousPlanItemId, ['Key']))] : []),
+    ];
+    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], ...last] = await readItemsBatched(
+      this.client,
+      queries.map((q) => q.url),
+      queries.map((q) => q.whole),
+    );
     const [lastFollowUps = [], lastGoals = [], lastIndicators = [], lastAssignments = [], lastActions = []] = last;
     const previousYear = previousPlanItemId
       ? previousYearEntriesOf({ subjects: { goal: lastGoals, indicator: lastIndicators, assignment: lastAssignments, action: lastActions }, followUps: lastFollowUps })
       : [];
     return { items: { goals, indicators, assignments, risks, actions, followUps }, previousYear };
   }
+
 
   /** Entries of a period and of its comparison period (the same period a year earlier). */
   entriesForPeriod(plan: LoadedPlan, periodKey: string): { current: StoredEntry[]; comparison: FollowUpEntry[] } {

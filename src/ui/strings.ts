@@ -22,12 +22,13 @@ export interface Strings {
     readonly left: (count: number, total: number) => string;
     readonly empty: string;
     readonly noMatch: string;
+    readonly showMore: (next: number, left: number) => string;
     readonly notReported: string;
     readonly reported: string;
     readonly changed: string;
     readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
   };
-  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string };
+  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string; readonly showMore: (next: number, left: number) => string };
   readonly internalControl: { readonly title: string; readonly area: string; readonly risk: string; readonly riskValue: string; readonly probabilityTimesConsequence: (p: number, c: number, v: number) => string; readonly action: string; readonly status: string; readonly due: string; readonly overdue: string; readonly empty: string };
   readonly overdue: { readonly title: string; readonly intro: string; readonly asOf: (date: string) => string; readonly owner: string; readonly plan: string; readonly days: (n: number) => string; readonly empty: string; readonly why: Readonly<Record<'report' | 'responsible' | 'own', string>>;
     readonly count: (shown: number, total: number) => string;
@@ -121,6 +122,7 @@ export const SV: Strings = {
     left: (count, total) => `${count} av ${total} kvar att rapportera`,
     empty: 'Du har inget att rapportera i den här perioden.',
     noMatch: 'Inga träffar.',
+    showMore: (next, left) => `Visa ${next} till (${left} kvar)`,
     notReported: 'Ej rapporterad',
     reported: 'Rapporterad',
     changed: 'Ändrad sedan',
@@ -137,6 +139,7 @@ export const SV: Strings = {
     assignments: 'Uppdrag',
     open: (title) => `Öppna ${title}`,
     suggestion: 'förslag',
+    showMore: (next, left) => `Visa ${next} mål till (${left} kvar)`,
   },
   internalControl: {
     title: 'Internkontroll',
@@ -264,6 +267,7 @@ export const EN: Strings = {
     left: (count, total) => `${count} of ${total} left to report`,
     empty: 'You have nothing to report this period.',
     noMatch: 'No matches.',
+    showMore: (next, left) => `Show ${next} more (${left} left)`,
     notReported: 'Not reported',
     reported: 'Reported',
     changed: 'Changed since',
@@ -280,6 +284,7 @@ export const EN: Strings = {
     assignments: 'Assignments',
     open: (title) => `Open ${title}`,
     suggestion: 'suggested',
+    showMore: (next, left) => `Show ${next} more goals (${left} left)`,
   },
   internalControl: {
     title: 'Internal control',

@@ -4,6 +4,7 @@ import { benchCore } from './core.bench';
 import { benchDeadlineDay } from './deadline-day.bench';
 import { benchEmulator } from './emulator.bench';
 import { benchExcel } from './excel.bench';
+import { benchLargePlan } from './large-plan.bench';
 import { benchNotify } from './notify.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   report: benchReport,
   excel: benchExcel,
   tab: benchTab,
+  'large-plan': benchLargePlan,
 };
 
 async function run(): Promise<void> {

@@ -1,7 +1,7 @@
 // The plan as the report reads it: each goal with its assessment, its styrtal (outcome against this
 // year's and the long-term target, trend) and its uppdrag; any item opens its editor.
-import { Text, Title3, Subtitle1 } from '@fluentui/react-components';
-import { Fragment } from 'react';
+import { Button, Text, Title3, Subtitle1 } from '@fluentui/react-components';
+import { Fragment, useState } from 'react';
 import type { Assessment, Goal, Indicator, SubjectKind } from '../../core';
 import { GOAL_KIND, comparisonFor, formatValue } from '../../core';
 import { formatOutcome, indicatorStatus } from '../../report';
@@ -26,15 +26,20 @@ function target(value: number | undefined, text: string | undefined, unit: strin
   return text ?? (value !== undefined ? formatValue(value, unit) : '');
 }
 
+/** Goals drawn at a time: a plan of 20 000 goals stays quick to open and to scroll. */
+export const GOALS_PER_PAGE = 100;
+
 export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanViewProps) {
   const styles = useViewStyles();
+  const [shown, setShown] = useState(GOALS_PER_PAGE);
+  const goals = plan.goals.slice(0, shown);
   const entry = (kind: SubjectKind, ref: string) => entryOf(plan, kind, ref, periodKey);
   const symbol = (kind: SubjectKind, ref: string) => {
     const e = entry(kind, ref);
     return e?.assessment ? <AssessmentSymbol assessment={e.assessment} label={assessmentLabel(kind, e.assessment, language)} /> : null;
   };
   const goalHeading = (goal: Goal) => `${GOAL_KIND[goal.kind][language]}${goal.number ? ` ${goal.number}` : ''}: ${goal.title}`;
-  const perspectives = [...new Set(plan.goals.map((g) => g.perspective ?? ''))];
+  const perspectives = [...new Set(goals.map((g) => g.perspective ?? ''))];
   // The assessment people made; where nobody assessed, the rules' suggestion, marked as one (as the report does).
   const indicatorAssessment = (indicator: Indicator) => {
     const current = entry('indicator', indicator.ref);
@@ -80,7 +85,7 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
       {perspectives.map((perspective) => (
         <Fragment key={perspective || 'none'}>
           {perspective ? <Subtitle1 as="h3">{perspective}</Subtitle1> : null}
-          {plan.goals
+          {goals
             .filter((g) => (g.perspective ?? '') === perspective)
             .map((goal) => {
               const indicators = plan.indicators.filter((i) => i.goalRef === goal.ref);
@@ -133,6 +138,9 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
             })}
         </Fragment>
       ))}
+      {shown < plan.goals.length ? (
+        <Button onClick={() => setShown((n) => n + GOALS_PER_PAGE)}>{strings.plan.showMore(Math.min(GOALS_PER_PAGE, plan.goals.length - shown), plan.goals.length - shown)}</Button>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // Att göra: what I own in the open period, each with its state, with filter, search and a count of
 // what is left.
-import { Badge, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { formatOutcome, formatValue, planKey as planKeyOf } from '../../core';
 import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
@@ -31,6 +31,9 @@ export interface TodoViewProps {
 
 type Filter = 'all' | 'open' | 'done';
 
+/** Rows drawn at a time: someone who owns hundreds of items still gets the first ones at once. */
+const ROWS_PER_PAGE = 200;
+
 export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen }: TodoViewProps) {
   const styles = useViewStyles();
   const [filter, setFilter] = useState<Filter>('all');
@@ -41,6 +44,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
     [store, plan, upn, periodKey, planKey],
   );
   const left = work.filter((w) => w.state === 'not-reported').length;
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const needle = query.trim().toLocaleLowerCase('sv');
   const shown = work.filter(
     (w) => (filter === 'all' || (filter === 'open' ? w.state === 'not-reported' : w.state !== 'not-reported')) && (needle === '' || w.item.title.toLocaleLowerCase('sv').includes(needle)),
@@ -99,7 +103,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ item, state }) => (
+            {shown.slice(0, limit).map(({ item, state }) => (
               <tr key={`${item.kind}:${item.ref}`} data-ref={item.ref}>
                 <td data-label={strings.todo.item}>
                   <Text size={200} block className={styles.muted}>
@@ -121,6 +125,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
           </tbody>
         </table>
       )}
+      {shown.length > limit ? <Button onClick={() => setLimit((n) => n + ROWS_PER_PAGE)}>{strings.todo.showMore(Math.min(ROWS_PER_PAGE, shown.length - limit), shown.length - limit)}</Button> : null}
     </section>
   );
 }
