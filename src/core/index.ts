@@ -16,3 +16,6 @@ export * from './compact';
 export * from './follow-up-rules';
 export * from './graph-endpoint';
 export * from './figures';
+export * from './deadlines';
+export * from './prognosis';
+export * from './targets';

@@ -27,8 +27,15 @@ export interface Strings {
     readonly reported: string;
     readonly changed: string;
     readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
+    /** The period's deadline: `date` as "20 augusti", `daysLeft` 0 on the day, negative once passed. */
+    readonly deadline: (date: string, daysLeft: number) => string;
+    /** Beside "Ej rapporterad" when the deadline has passed. */
+    readonly late: string;
   };
-  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string; readonly showMore: (next: number, left: number) => string };
+  readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string; readonly showMore: (next: number, left: number) => string;
+    /** The assessment column of goals and uppdrag at a period before the year's end. */
+    readonly prognosis: string;
+  };
   readonly internalControl: { readonly title: string; readonly area: string; readonly risk: string; readonly riskValue: string; readonly probabilityTimesConsequence: (p: number, c: number, v: number) => string; readonly action: string; readonly status: string; readonly due: string; readonly overdue: string; readonly empty: string };
   readonly overdue: { readonly title: string; readonly intro: string; readonly asOf: (date: string) => string; readonly owner: string; readonly plan: string; readonly days: (n: number) => string; readonly empty: string; readonly why: Readonly<Record<'report' | 'responsible' | 'own', string>>;
     readonly count: (shown: number, total: number) => string;
@@ -46,6 +53,8 @@ export interface Strings {
     readonly outcomeHint: (unit: string | undefined) => string;
     readonly level: string;
     readonly assessment: string;
+    /** The assessment's label for goals and uppdrag at a period before the year's end. */
+    readonly prognosis: string;
     readonly trend: string;
     readonly comment: string;
     readonly status: string;
@@ -127,6 +136,17 @@ export const SV: Strings = {
     reported: 'Rapporterad',
     changed: 'Ändrad sedan',
     kind: { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', action: 'Åtgärd' },
+    deadline: (date, daysLeft) =>
+      daysLeft > 1
+        ? `Senast ${date}, om ${daysLeft} dagar`
+        : daysLeft === 1
+          ? `Senast ${date}, i morgon`
+          : daysLeft === 0
+            ? `Senast i dag, ${date}`
+            : daysLeft === -1
+              ? `Senast ${date}, passerad i går`
+              : `Senast ${date}, passerad för ${-daysLeft} dagar sedan`,
+    late: 'Försenad',
   },
   plan: {
     title: 'Plan',
@@ -140,6 +160,7 @@ export const SV: Strings = {
     open: (title) => `Öppna ${title}`,
     suggestion: 'förslag',
     showMore: (next, left) => `Visa ${next} mål till (${left} kvar)`,
+    prognosis: 'Prognos helår',
   },
   internalControl: {
     title: 'Internkontroll',
@@ -177,6 +198,7 @@ export const SV: Strings = {
     outcomeHint: (unit) => (unit ? `Tal i ${unit}, till exempel 1 545 eller 5,8` : 'Tal, till exempel 1 545 eller 5,8'),
     level: 'Utfall',
     assessment: 'Bedömning',
+    prognosis: 'Prognos helår',
     trend: 'Trend',
     comment: 'Kommentar',
     status: 'Status',
@@ -272,6 +294,17 @@ export const EN: Strings = {
     reported: 'Reported',
     changed: 'Changed since',
     kind: { goal: 'Goal', indicator: 'Indicator', assignment: 'Assignment', action: 'Action' },
+    deadline: (date, daysLeft) =>
+      daysLeft > 1
+        ? `Due ${date}, in ${daysLeft} days`
+        : daysLeft === 1
+          ? `Due ${date}, tomorrow`
+          : daysLeft === 0
+            ? `Due today, ${date}`
+            : daysLeft === -1
+              ? `Due ${date}, passed yesterday`
+              : `Due ${date}, passed ${-daysLeft} days ago`,
+    late: 'Late',
   },
   plan: {
     title: 'Plan',
@@ -285,6 +318,7 @@ export const EN: Strings = {
     open: (title) => `Open ${title}`,
     suggestion: 'suggested',
     showMore: (next, left) => `Show ${next} more goals (${left} left)`,
+    prognosis: 'Forecast for the year',
   },
   internalControl: {
     title: 'Internal control',
@@ -322,6 +356,7 @@ export const EN: Strings = {
     outcomeHint: (unit) => (unit ? `A number in ${unit}, e.g. 1 545 or 5,8` : 'A number, e.g. 1 545 or 5,8'),
     level: 'Outcome',
     assessment: 'Assessment',
+    prognosis: 'Forecast for the year',
     trend: 'Trend',
     comment: 'Comment',
     status: 'Status',
