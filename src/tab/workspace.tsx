@@ -219,7 +219,7 @@ export function Workspace(props: WorkspaceProps) {
             {editing && plan && period ? editorFor(editing) : null}
             {!editing && view === 'overdue' ? <OverdueView store={session.store} upn={session.upn} asOf={choice.asOf} strings={strings} language={language} /> : null}
             {!editing && plan && period && view === 'todo' ? (
-              <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} strings={strings} language={language} onOpen={open} />
+              <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} />
             ) : null}
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}

@@ -1,8 +1,8 @@
-// Att göra: what I own in the open period, each with its state, with filter, search and a count of
-// what is left.
+// Att göra: what I own in the open period, each with its state, with filter, search, a count of
+// what is left and the plan's deadline for the period (late items say so in words).
 import { Badge, Button, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { formatOutcome, formatValue, planKey as planKeyOf } from '../../core';
+import { calendarDate, deadlineDateLabel, deadlineStatus, formatOutcome, formatValue, isLateReport, planKey as planKeyOf } from '../../core';
 import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { AssessmentSymbol } from '../../ui';
@@ -27,6 +27,8 @@ export interface TodoViewProps {
   readonly strings: Strings;
   readonly language: UiLanguage;
   readonly onOpen: (target: OpenTarget) => void;
+  /** YYYY-MM-DD: "today", for the days left to the deadline; the person's calendar day when absent. */
+  readonly asOf?: string | undefined;
 }
 
 type Filter = 'all' | 'open' | 'done';
@@ -34,7 +36,7 @@ type Filter = 'all' | 'open' | 'done';
 /** Rows drawn at a time: someone who owns hundreds of items still gets the first ones at once. */
 const ROWS_PER_PAGE = 200;
 
-export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen }: TodoViewProps) {
+export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen, asOf = calendarDate(new Date()) }: TodoViewProps) {
   const styles = useViewStyles();
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
@@ -44,6 +46,9 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
     [store, plan, upn, periodKey, planKey],
   );
   const left = work.filter((w) => w.state === 'not-reported').length;
+  const period = plan.periods.find((p) => p.key === periodKey);
+  const deadline = period ? deadlineStatus(period, asOf) : undefined;
+  const late = (state: WorkState) => isLateReport(deadline, state !== 'not-reported');
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const needle = query.trim().toLocaleLowerCase('sv');
   const shown = work.filter(
@@ -56,9 +61,19 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
   };
   const stateBadge = (state: WorkState) =>
     state === 'not-reported' ? (
-      <Badge appearance="outline" color="informative">
-        {strings.todo.notReported}
-      </Badge>
+      <>
+        <Badge appearance="outline" color="informative">
+          {strings.todo.notReported}
+        </Badge>
+        {late(state) ? (
+          <>
+            {' '}
+            <Badge appearance="filled" color="danger" data-testid="todo-late">
+              {strings.todo.late}
+            </Badge>
+          </>
+        ) : null}
+      </>
     ) : state === 'changed' ? (
       <Badge appearance="tint" color="warning">
         {strings.todo.changed}
@@ -73,6 +88,11 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
       <Title3 as="h2" id="todo-heading">
         {strings.todo.title}
       </Title3>
+      {deadline ? (
+        <Text block weight={deadline.passed && left > 0 ? 'semibold' : 'regular'} data-testid="todo-deadline">
+          {strings.todo.deadline(deadlineDateLabel(deadline.deadline, asOf, language), deadline.daysLeft)}
+        </Text>
+      ) : null}
       <Text role="status" data-testid="todo-left">
         {strings.todo.left(left, work.length)}
       </Text>
