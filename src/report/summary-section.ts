@@ -1,6 +1,6 @@
 // Sammanfattning: per goal kind and origin, and per assignment origin, how many were assessed how.
 import type { Assessment, GoalKind } from '../core';
-import { ASSESSED_GOAL_KINDS, summarise } from '../core';
+import { ASSESSED_GOAL_KINDS, isPrognosis, summarise } from '../core';
 import type { SummaryRow } from '../core';
 import { column } from './columns';
 import { figureCell, textCell } from './figures';
@@ -39,6 +39,8 @@ export function buildSummarySection(
     },
   }));
   const title = 'Sammanfattning uppföljning av målsättningar och uppdrag';
+  // At a delår what is counted is how the year is expected to end, and the heading says so.
+  const heading = isPrognosis(periodKey, 'goal') ? 'Prognos måluppfyllelse' : 'Måluppfyllelse';
   return {
     kind: 'summary',
     id: SUMMARY_SECTION_ID,
@@ -50,7 +52,7 @@ export function buildSummarySection(
         id: 'Sammanfattning',
         title,
         columns: [
-          column('category', 'Måluppfyllelse', 'text', 48),
+          column('category', heading, 'text', 48),
           ...ASSESSMENT_COLUMNS.map(([, key, header]) => column(key, header, 'number', 16, { wrap: true, align: 'center', numberFormat: '0' })),
         ],
         rows,
