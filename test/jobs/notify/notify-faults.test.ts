@@ -91,7 +91,12 @@ function crashAfterLastSend(markToo: boolean): typeof fetch {
   let failed = false;
   return async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url.endsWith('/sendActivityNotification')) sends += 1;
+    if (url.endsWith('/sendActivityNotification')) {
+      // Counted when taken: a throttled send sent again is still one.
+      const response = await fetch(input, init);
+      if (response.ok) sends += 1;
+      return response;
+    }
     const body = typeof init?.body === 'string' ? init.body : '';
     const isRecord = url.endsWith('/$batch') && body.includes('"PATCH"');
     const isMark = init?.method === 'PATCH' && body.includes('"State":"sent"');
