@@ -1,7 +1,7 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { calendarDate, formatOutcome, formatValue, periodLabel } from '../../core';
+import { calendarDate, formatOutcome, formatTarget, formatValue, isPrognosis, periodLabel } from '../../core';
 import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
@@ -24,13 +24,19 @@ export interface EntryEditorProps extends EntryEditorInput {
   readonly asOf?: string | undefined;
 }
 
+/** A goal's or uppdrag's assessment at a delår is the forecast for the year, and is labelled so. */
+function assessmentFieldLabel({ subject, periodKey, strings }: EntryEditorProps): string {
+  return isPrognosis(periodKey, subject.kind) ? strings.editor.prognosis : strings.editor.assessment;
+}
+
 function DraftSummary({ draft, props }: { draft: Draft; props: EntryEditorProps }) {
   const { subject, language, strings } = props;
   const lines: string[] = [];
   const unit = subject.indicator?.unit;
   if (subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative') lines.push(`${strings.editor.outcome}: ${draft.valueText ? `${draft.valueText}${unit ? ` ${unit}` : ''}` : '–'}`);
+  if (draft.referenceText) lines.push(`${strings.editor.reference}: ${draft.referenceText}${unit ? ` ${unit}` : ''}`);
   if (draft.level) lines.push(`${strings.editor.level}: ${levelLabel(draft.level, language)}`);
-  if (draft.assessment) lines.push(`${strings.editor.assessment}: ${assessmentLabel(subject.kind, draft.assessment, language)}`);
+  if (draft.assessment) lines.push(`${assessmentFieldLabel(props)}: ${assessmentLabel(subject.kind, draft.assessment, language)}`);
   if (draft.trend) lines.push(`${strings.editor.trend}: ${trendLabel(draft.trend, language)}`);
   if (draft.status) lines.push(`${strings.editor.status}: ${statusLabel(draft.status, language)}`);
   lines.push(`${strings.editor.comment}: ${draft.comment || '–'}`);
@@ -46,8 +52,10 @@ export function EntryEditor(props: EntryEditorProps) {
   const numeric = subject.kind === 'indicator' && indicator?.valueType !== 'qualitative';
   const qualitative = subject.kind === 'indicator' && indicator?.valueType === 'qualitative';
   const headingId = `editor-${subject.kind}-${subject.ref}`;
-  const targetText = indicator ? (indicator.targetText ?? (indicator.target !== undefined ? formatValue(indicator.target, indicator.unit) : undefined)) : undefined;
   const previous = editor.previous;
+  // A previous-year target is last year's figure, which is the comparison period's outcome.
+  const targetText = indicator ? formatTarget(indicator, { previousYearValue: previous?.value }) : undefined;
+  const withReference = numeric && indicator?.targetKind === 'reference';
 
   // The comparison period is the same period a year earlier, named even when nothing was reported.
   const comparisonLabel = periodLabel(props.comparison?.periodKey ?? periodKey, language);
@@ -145,12 +153,22 @@ export function EntryEditor(props: EntryEditorProps) {
               {...(indicator?.unit ? { unit: indicator.unit } : {})}
             />
           ) : null}
+          {withReference ? (
+            <NumberField
+              label={strings.editor.reference}
+              value={draft.referenceText ?? ''}
+              onChange={(referenceText) => update({ referenceText })}
+              hint={strings.editor.referenceHint(targetText ?? '')}
+              {...(errors.reference ? { message: errors.reference } : {})}
+              {...(indicator?.unit ? { unit: indicator.unit } : {})}
+            />
+          ) : null}
           {qualitative ? (
             <CodeSelect label={strings.editor.level} value={draft.level} options={levelOptions(language)} noneLabel={strings.editor.none} onChange={(level) => update({ level })} />
           ) : null}
           {subject.kind !== 'action' ? (
             <CodeSelect
-              label={strings.editor.assessment}
+              label={assessmentFieldLabel(props)}
               value={draft.assessment}
               options={assessmentOptions(subject.kind, language)}
               noneLabel={strings.editor.none}

@@ -3,8 +3,8 @@
 import { Button, Text, Title3, Subtitle1 } from '@fluentui/react-components';
 import { Fragment, useState } from 'react';
 import type { Assessment, Goal, Indicator, SubjectKind } from '../../core';
-import { GOAL_KIND, comparisonFor, formatValue } from '../../core';
-import { formatOutcome, indicatorStatus } from '../../report';
+import { GOAL_KIND, comparisonFor, formatValue, isPrognosis } from '../../core';
+import { formatOutcome, formatTarget, indicatorStatus } from '../../report';
 import type { LoadedPlan } from '../../store';
 import { entryOf } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
@@ -22,7 +22,7 @@ export interface PlanViewProps {
   readonly onOpen: (target: OpenTarget) => void;
 }
 
-function target(value: number | undefined, text: string | undefined, unit: string | undefined): string {
+function longTermTarget(value: number | undefined, text: string | undefined, unit: string | undefined): string {
   return text ?? (value !== undefined ? formatValue(value, unit) : '');
 }
 
@@ -36,8 +36,12 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
   const entry = (kind: SubjectKind, ref: string) => entryOf(plan, kind, ref, periodKey);
   const symbol = (kind: SubjectKind, ref: string) => {
     const e = entry(kind, ref);
-    return e?.assessment ? <AssessmentSymbol assessment={e.assessment} label={assessmentLabel(kind, e.assessment, language)} /> : null;
+    if (!e?.assessment) return null;
+    const label = assessmentLabel(kind, e.assessment, language);
+    return <AssessmentSymbol assessment={e.assessment} label={isPrognosis(periodKey, kind) ? `${strings.plan.prognosis}: ${label}` : label} />;
   };
+  // At a delår an uppdrag's assessment is the forecast for the year; its styrtal keep Bedömning.
+  const assignmentAssessment = isPrognosis(periodKey, 'assignment') ? strings.plan.prognosis : strings.plan.assessment;
   const goalHeading = (goal: Goal) => `${GOAL_KIND[goal.kind][language]}${goal.number ? ` ${goal.number}` : ''}: ${goal.title}`;
   const perspectives = [...new Set(goals.map((g) => g.perspective ?? ''))];
   // The assessment people made; where nobody assessed, the rules' suggestion, marked as one (as the report does).
@@ -58,6 +62,8 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
   };
   const indicatorRow = (indicator: Indicator) => {
     const e = entry('indicator', indicator.ref);
+    // A previous-year target is last year's figure: the comparison period's outcome.
+    const lastYear = indicator.targetKind === 'previous-year' ? comparisonFor('indicator', indicator.ref, periodKey, plan.entries, plan.previousYearEntries)?.entry?.value : undefined;
     return (
       <tr key={indicator.ref}>
         <td data-label={strings.plan.indicators}>
@@ -68,10 +74,10 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
         </td>
         <td data-label={strings.plan.trend}>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
         <td className={styles.numeric} data-label={strings.plan.target}>
-          {target(indicator.target, indicator.targetText, indicator.unit)}
+          {formatTarget(indicator, { previousYearValue: lastYear }) ?? ''}
         </td>
         <td className={styles.numeric} data-label={strings.plan.longTermTarget}>
-          {target(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}
+          {longTermTarget(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}
         </td>
         <td data-label={strings.plan.assessment}>{indicatorAssessment(indicator)}</td>
       </tr>
@@ -118,7 +124,7 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
                       <thead>
                         <tr>
                           <th scope="col">{strings.plan.assignments}</th>
-                          <th scope="col">{strings.plan.assessment}</th>
+                          <th scope="col">{assignmentAssessment}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -127,7 +133,7 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
                             <td data-label={strings.plan.assignments}>
                               <ItemLink kind="assignment" refName={a.ref} title={`${a.number ? `${a.number}. ` : ''}${a.title}`} onOpen={onOpen} />
                             </td>
-                            <td data-label={strings.plan.assessment}>{symbol('assignment', a.ref)}</td>
+                            <td data-label={assignmentAssessment}>{symbol('assignment', a.ref)}</td>
                           </tr>
                         ))}
                       </tbody>
