@@ -18,4 +18,3 @@ export * from './graph-endpoint';
 export * from './figures';
 export * from './deadlines';
 export * from './prognosis';
-export * from './targets';
