@@ -16,6 +16,12 @@ export class ListsMissingError extends Error {
   }
 }
 
+/**
+ * Lists only the jobs and imports use (their leases): a site provisioned before they existed still
+ * opens for the tab and the add-in, and the job says to provision when it needs one.
+ */
+const JOB_LISTS: ReadonlySet<ListName> = new Set(['Leases']);
+
 export async function openSite(client: GraphClient, siteRef: string): Promise<SiteLists> {
   const siteId = await resolveSiteId(client, siteRef);
   const found = await findLists(client, siteId);
@@ -24,6 +30,7 @@ export async function openSite(client: GraphClient, siteRef: string): Promise<Si
   for (const spec of LISTS) {
     const list = found.get(spec.displayName);
     if (list) listIds[spec.name] = list.id;
+    else if (JOB_LISTS.has(spec.name)) listIds[spec.name] = '';
     else missing.push(spec.displayName);
   }
   if (missing.length > 0) throw new ListsMissingError(missing);
@@ -31,7 +38,9 @@ export async function openSite(client: GraphClient, siteRef: string): Promise<Si
 }
 
 export function listPath(site: SiteLists, list: ListName): string {
-  return `/sites/${site.siteId}/lists/${site.listIds[list]}`;
+  const id = site.listIds[list];
+  if (!id) throw new ListsMissingError(LISTS.filter((l) => l.name === list).map((l) => l.displayName));
+  return `/sites/${site.siteId}/lists/${id}`;
 }
 
 /** SharePoint serves at most 5 000 items per page. */
