@@ -29,18 +29,19 @@ export function previousYearPlanKey(key: string): string | undefined {
 
 // Which fields each kind has ----------------------------------------------------------------------
 
-export type EntryField = 'value' | 'level' | 'assessment' | 'trend' | 'status' | 'comment';
+export type EntryField = 'value' | 'level' | 'reference' | 'assessment' | 'trend' | 'status' | 'comment';
 
 export interface EditSubject {
   readonly kind: SubjectKind;
   readonly ref: string;
-  /** For styrtal: how the outcome is measured, and the unit that bounds it. */
-  readonly indicator?: Pick<Indicator, 'valueType' | 'unit'> | undefined;
+  /** For styrtal: how the outcome is measured, the unit that bounds it, and whether a reference is reported beside it. */
+  readonly indicator?: (Pick<Indicator, 'valueType' | 'unit'> & Partial<Pick<Indicator, 'targetKind'>>) | undefined;
 }
 
 /**
  * A goal and an uppdrag are assessed; a styrtal has an outcome (a number or, when qualitative, a
- * level), an assessment and a trend; an åtgärd has a status. Everything takes a comment.
+ * level), an assessment and a trend, and a "riket + 1 %" one the reference beside the outcome;
+ * an åtgärd has a status. Everything takes a comment.
  */
 export function editableFields(subject: EditSubject): readonly EntryField[] {
   switch (subject.kind) {
@@ -48,7 +49,8 @@ export function editableFields(subject: EditSubject): readonly EntryField[] {
     case 'assignment':
       return ['assessment', 'comment'];
     case 'indicator':
-      return [subject.indicator?.valueType === 'qualitative' ? 'level' : 'value', 'assessment', 'trend', 'comment'];
+      if (subject.indicator?.valueType === 'qualitative') return ['level', 'assessment', 'trend', 'comment'];
+      return subject.indicator?.targetKind === 'reference' ? ['value', 'reference', 'assessment', 'trend', 'comment'] : ['value', 'assessment', 'trend', 'comment'];
     case 'action':
       return ['status', 'comment'];
   }
@@ -81,6 +83,7 @@ export function plausibleRange(unit: string | undefined): PlausibleRange {
 export interface EntryEdit {
   readonly value?: number | null;
   readonly level?: Level | null;
+  readonly reference?: number | null;
   readonly assessment?: Assessment | null;
   readonly trend?: Trend | null;
   readonly status?: ActionStatus | null;
@@ -111,6 +114,7 @@ export type EditResult = { readonly ok: true; readonly entry: FollowUpEntry } | 
 const FIELD_LABEL: Readonly<Record<EntryField, string>> = {
   value: 'Utfall',
   level: 'Nivå',
+  reference: 'Referensvärde',
   assessment: 'Bedömning',
   trend: 'Trend',
   status: 'Status',
@@ -168,6 +172,10 @@ export function applyEdit(base: FollowUpEntry | undefined, edit: EntryEdit, cont
     const doubt = implausibility(value, subject.indicator?.unit);
     if (doubt && !context.confirmed) return { ok: false, refusal: { code: 'implausible', field: 'value', message: doubt, confirmable: true } };
   }
+  const reference = edit.reference;
+  if (typeof reference === 'number' && (!Number.isFinite(reference) || Math.abs(reference) > LARGEST_VALUE)) {
+    return { ok: false, refusal: { code: 'invalid-value', field: 'reference', message: `Referensvärdet måste ligga mellan −${number(LARGEST_VALUE)} och ${number(LARGEST_VALUE)}.` } };
+  }
   const pick = <K extends EntryField>(field: K, current: FollowUpEntry[K]): FollowUpEntry[K] | undefined => {
     if (!allowed.includes(field)) return undefined;
     const given = edit[field];
@@ -181,6 +189,7 @@ export function applyEdit(base: FollowUpEntry | undefined, edit: EntryEdit, cont
     periodKey: period.key,
     value: pick('value', base?.value),
     level: pick('level', base?.level),
+    reference: pick('reference', base?.reference),
     assessment: pick('assessment', base?.assessment),
     trend: pick('trend', base?.trend),
     status: pick('status', base?.status),

@@ -18,3 +18,4 @@ export * from './graph-endpoint';
 export * from './figures';
 export * from './deadlines';
 export * from './prognosis';
+export * from './targets';

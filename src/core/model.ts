@@ -13,6 +13,7 @@ import type {
   Trend,
   ValueType,
 } from './vocabularies';
+import type { TargetKind } from './targets';
 
 /** An organisation unit: nämnd, förvaltning or stab; `parentCode` gives the roll-up. */
 export interface Organisation {
@@ -68,6 +69,12 @@ export interface Indicator {
   readonly target?: number;
   /** The target as the plan words it when it is not a plain number (">78", "riket + 1 %"). */
   readonly targetText?: string;
+  /** What the target means (src/core/targets.ts); absent in older plans, then the legacy rule applies. */
+  readonly targetKind?: TargetKind;
+  /** The range's upper bound, or the number of places a rank is out of. */
+  readonly targetMax?: number;
+  /** A reference target's distance from the reference ("riket + 1 %" → 1). */
+  readonly targetOffset?: number;
   readonly longTermTarget?: number;
   readonly longTermTargetText?: string;
   readonly baseline?: number;
@@ -116,6 +123,8 @@ export interface FollowUpEntry {
   readonly periodKey: string;
   readonly value?: number;
   readonly level?: Level;
+  /** The reference value reported beside the outcome (the national figure of a "riket + 1 %" target). */
+  readonly reference?: number;
   readonly assessment?: Assessment;
   readonly trend?: Trend;
   readonly status?: ActionStatus;

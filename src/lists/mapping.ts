@@ -11,6 +11,7 @@ import {
   ORIGINS,
   PLAN_STATUSES,
   SUBJECT_KINDS,
+  TARGET_KINDS,
   TRENDS,
   VALUE_TYPES,
   parsePeriodKey,
@@ -141,6 +142,9 @@ export function indicatorFields(indicator: Indicator, ctx: PlanContext & { goalI
     Direction: indicator.direction,
     Target: indicator.target ?? null,
     TargetText: indicator.targetText ?? null,
+    TargetKind: indicator.targetKind ?? null,
+    TargetMax: indicator.targetMax ?? null,
+    TargetOffset: indicator.targetOffset ?? null,
     LongTermTarget: indicator.longTermTarget ?? null,
     LongTermTargetText: indicator.longTermTargetText ?? null,
     Baseline: indicator.baseline ?? null,
@@ -163,6 +167,9 @@ export function indicatorFromItem(item: ListItem, goalRefOf: (itemId: string) =>
       direction: readChoice(f, 'Direction', DIRECTIONS) ?? 'none',
       target: readNumber(f, 'Target'),
       targetText: readText(f, 'TargetText'),
+      targetKind: readChoice(f, 'TargetKind', TARGET_KINDS),
+      targetMax: readNumber(f, 'TargetMax'),
+      targetOffset: readNumber(f, 'TargetOffset'),
       longTermTarget: readNumber(f, 'LongTermTarget'),
       longTermTargetText: readText(f, 'LongTermTargetText'),
       baseline: readNumber(f, 'Baseline'),
@@ -290,6 +297,7 @@ export function followUpFields(entry: FollowUpEntry, ctx: { planItemId: string; 
     SubjectId: Number(ctx.subjectItemId),
     Value: entry.value ?? null,
     Level: entry.level ?? null,
+    Reference: entry.reference ?? null,
     Assessment: entry.assessment ?? null,
     Trend: entry.trend ?? null,
     Status: entry.status ?? null,
@@ -300,10 +308,11 @@ export function followUpFields(entry: FollowUpEntry, ctx: { planItemId: string; 
 }
 
 /** What was reported, as an entry's fields (and a list item version's) hold it. */
-export function reportedValues(f: Fields): Pick<FollowUpEntry, 'value' | 'level' | 'assessment' | 'trend' | 'status' | 'comment'> {
+export function reportedValues(f: Fields): Pick<FollowUpEntry, 'value' | 'level' | 'reference' | 'assessment' | 'trend' | 'status' | 'comment'> {
   return compact({
     value: readNumber(f, 'Value'),
     level: readChoice(f, 'Level', LEVELS),
+    reference: readNumber(f, 'Reference'),
     assessment: readChoice(f, 'Assessment', ASSESSMENTS),
     trend: readChoice(f, 'Trend', TRENDS),
     status: readChoice(f, 'Status', ACTION_STATUSES),

@@ -1,7 +1,7 @@
 // Data: one flat row per thing and period with every field, for pivot tables, and what write-back
 // needs to send an edited Utfall, Bedömning or Kommentar back (item ids, the eTag read).
 import type { Assessment, Goal, Indicator, Period, SubjectKind } from '../core';
-import { ACTION_STATUS, ASSIGNMENT_ASSESSMENT, comparePeriods, DIRECTION, GOAL_ASSESSMENT, GOAL_KIND, LEVEL, parsePeriodKey, periodLabel, suggestAssessment, TREND } from '../core';
+import { ACTION_STATUS, ASSIGNMENT_ASSESSMENT, comparePeriods, DIRECTION, GOAL_ASSESSMENT, GOAL_KIND, LEVEL, parsePeriodKey, outcomeOf, periodLabel, suggestAssessment, TREND } from '../core';
 import { column } from './columns';
 import { dateCell } from './dates';
 import type { EntryIndex } from './entries';
@@ -109,7 +109,7 @@ function entryCells(thing: Thing, entry: ReportEntry | undefined, nameOf: Person
   if (entry?.level !== undefined) cells.level = { value: entry.level, text: LEVEL[entry.level].sv };
   if (entry?.assessment !== undefined && thing.assessmentOf) cells.assessment = { value: entry.assessment, text: assessmentLabel(entry.assessment, thing.assessmentOf) };
   if (thing.indicator && entry) {
-    const suggested = suggestAssessment(thing.indicator, { ...(entry.value !== undefined ? { value: entry.value } : {}), ...(entry.level ? { level: entry.level } : {}) });
+    const suggested = suggestAssessment(thing.indicator, outcomeOf(entry));
     cells.suggestedAssessment = { value: suggested, text: assessmentLabel(suggested, 'goal') };
   }
   if (entry?.trend !== undefined) cells.trend = { value: entry.trend, text: TREND[entry.trend].sv };

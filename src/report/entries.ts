@@ -1,6 +1,6 @@
 // Entries by thing and period, and the indicator status and trend the tables show.
 import type { Indicator, SubjectKind } from '../core';
-import { suggestAssessment, suggestTrend } from '../core';
+import { outcomeOf, suggestAssessment, suggestTrend } from '../core';
 import { assessmentMark, trendMark } from './status-marks';
 import type { ReportEntry, StatusMark } from './types';
 
@@ -30,15 +30,15 @@ export interface IndicatorStatus {
 
 /**
  * What the styrtal table shows: the reported assessment and trend, else the rules' suggestions
- * (marked `suggested`), the trend against the comparison period's entry when there is one.
+ * (marked `suggested`), the trend against the comparison period's entry when there is one, which
+ * is also what a previous-year target reads against.
  */
 export function indicatorStatus(indicator: Indicator, current: ReportEntry | undefined, previous: ReportEntry | undefined): IndicatorStatus {
-  const outcome = { ...(current?.value !== undefined ? { value: current.value } : {}), ...(current?.level ? { level: current.level } : {}) };
+  const outcome = outcomeOf(current, previous);
   const assessment = current?.assessment
     ? assessmentMark(current.assessment, 'goal')
     : assessmentMark(suggestAssessment(indicator, outcome), 'goal', true);
   if (current?.trend) return { assessment, trend: trendMark(current.trend) };
-  const previousOutcome = previous ? { ...(previous.value !== undefined ? { value: previous.value } : {}), ...(previous.level ? { level: previous.level } : {}) } : undefined;
-  const suggested = suggestTrend(indicator, outcome, previousOutcome);
+  const suggested = suggestTrend(indicator, outcome, previous ? outcomeOf(previous) : undefined);
   return suggested ? { assessment, trend: trendMark(suggested, true) } : { assessment };
 }

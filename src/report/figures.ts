@@ -2,16 +2,10 @@
 // The reports mix units in one column ("1 102 tusen ton", "83 år", "Plats 6 av 7", "3,5"), so the
 // format is derived per cell from the printed text: the number stays a number in Excel (sortable,
 // usable in formulas) and still reads exactly like the report.
-import { formatFigure, formatSwedishNumber } from '../core';
+import { formatSwedishNumber } from '../core';
 import type { ReportCell } from './types';
 
-export { formatFigure, formatOutcome } from '../core';
-
-/** A target as printed: the plan's wording when it has one (">78", "63 % (riket + 1 %)"), else the number with unit. */
-export function formatTarget(unit: string | undefined, target: number | undefined, targetText: string | undefined): string {
-  if (targetText !== undefined && targetText.trim() !== '') return targetText;
-  return target === undefined ? '' : formatFigure(target, unit);
-}
+export { formatFigure, formatOutcome, formatTarget } from '../core';
 
 const SPACES = /[\u00A0\u202F\u2009]/g;
 

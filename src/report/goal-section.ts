@@ -5,7 +5,7 @@ import { GOAL_KIND } from '../core';
 import { column, sheetName, tableId } from './columns';
 import type { EntryIndex } from './entries';
 import { indicatorStatus } from './entries';
-import { EMPTY, figureCell, formatOutcome, formatTarget, textCell } from './figures';
+import { EMPTY, figureCell, formatFigure, formatOutcome, formatTarget, textCell } from './figures';
 import { originLabel } from './origin';
 import { assessmentMark, levelMark, symbolCell } from './status-marks';
 import type { GoalSection, ReportCell, ReportParagraph, ReportPlan, ReportRow, ReportTable } from './types';
@@ -47,8 +47,17 @@ function outcomeCell(indicator: Indicator, ctx: GoalContext): ReportCell {
   return EMPTY;
 }
 
-function targetCell(unit: string | undefined, target: number | undefined, text: string | undefined): ReportCell {
-  const printed = formatTarget(unit, target, text);
+/** The target by its kind; a previous-year target prints last year's figure, so that is its number. */
+function targetCell(indicator: Indicator, ctx: GoalContext): ReportCell {
+  const previousYearValue = indicator.targetKind === 'previous-year' ? ctx.entries.get('indicator', indicator.ref, ctx.comparisonKey)?.value : undefined;
+  const printed = formatTarget(indicator, { previousYearValue });
+  if (printed === undefined || printed === '') return EMPTY;
+  const number = indicator.targetKind === 'previous-year' ? previousYearValue : indicator.target;
+  return number === undefined ? textCell(printed) : figureCell(number, printed);
+}
+
+function longTermTargetCell(unit: string | undefined, target: number | undefined, text: string | undefined): ReportCell {
+  const printed = text !== undefined && text.trim() !== '' ? text : target !== undefined ? formatFigure(target, unit) : '';
   if (printed === '') return EMPTY;
   return target === undefined ? textCell(printed) : figureCell(target, printed);
 }
@@ -65,8 +74,8 @@ function indicatorTable(goal: Goal, indicators: readonly Indicator[], ctx: GoalC
       cells: {
         indicator: textCell(indicator.title),
         outcome: outcomeCell(indicator, ctx),
-        target: targetCell(indicator.unit, indicator.target, indicator.targetText),
-        longTermTarget: targetCell(indicator.unit, indicator.longTermTarget, indicator.longTermTargetText),
+        target: targetCell(indicator, ctx),
+        longTermTarget: longTermTargetCell(indicator.unit, indicator.longTermTarget, indicator.longTermTargetText),
         status: symbolCell(status.assessment),
         trend: status.trend ? symbolCell(status.trend) : EMPTY,
       },

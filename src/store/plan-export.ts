@@ -32,7 +32,7 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
       indicators: nonEmpty(
         plan.indicators
           .filter((i) => i.goalRef === g.ref)
-          .map((i) => compact({ ref: i.ref, title: i.title, valueType: i.valueType, unit: i.unit, direction: i.direction, target: i.target, targetText: i.targetText, longTermTarget: i.longTermTarget, longTermTargetText: i.longTermTargetText, baseline: i.baseline, source: i.source, ownerUpn: i.ownerUpn })),
+          .map((i) => compact({ ref: i.ref, title: i.title, valueType: i.valueType, unit: i.unit, direction: i.direction, target: i.target, targetText: i.targetText, targetKind: i.targetKind, targetMax: i.targetMax, targetOffset: i.targetOffset, longTermTarget: i.longTermTarget, longTermTargetText: i.longTermTargetText, baseline: i.baseline, source: i.source, ownerUpn: i.ownerUpn })),
       ),
       assignments: nonEmpty(
         plan.assignments.filter((a) => a.goalRef === g.ref).map((a) => compact({ ref: a.ref, title: a.title, number: a.number, origin: a.origin, ownerUpn: a.ownerUpn, dueDate: a.dueDate, multiYear: a.multiYear })),
@@ -44,7 +44,7 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
     compact({ ref: r.ref, area: r.area, title: r.title, regionWide: r.regionWide, probability: r.probability, consequence: r.consequence, ownerUpn: r.ownerUpn, actions: nonEmpty(plan.actions.filter((a) => a.riskRef === r.ref).map(actionDoc)) }),
   );
   const followUps: FollowUpDoc[] = plan.entries.map((e) =>
-    compact({ subject: e.subjectRef, period: e.periodKey, value: e.value, level: e.level, assessment: e.assessment, trend: e.trend, status: e.status, comment: e.comment, reportedByUpn: e.reportedByUpn, reportedAt: e.reportedAt }),
+    compact({ subject: e.subjectRef, period: e.periodKey, value: e.value, level: e.level, reference: e.reference, assessment: e.assessment, trend: e.trend, status: e.status, comment: e.comment, reportedByUpn: e.reportedByUpn, reportedAt: e.reportedAt }),
   );
   return {
     formatVersion: 1,

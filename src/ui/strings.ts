@@ -51,6 +51,9 @@ export interface Strings {
     readonly title: (title: string) => string;
     readonly outcome: string;
     readonly outcomeHint: (unit: string | undefined) => string;
+    /** The reference beside the outcome, for a target such as "riket + 1 %". */
+    readonly reference: string;
+    readonly referenceHint: (target: string) => string;
     readonly level: string;
     readonly assessment: string;
     /** The assessment's label for goals and uppdrag at a period before the year's end. */
@@ -196,6 +199,8 @@ export const SV: Strings = {
     title: (title) => `Rapportera: ${title}`,
     outcome: 'Utfall',
     outcomeHint: (unit) => (unit ? `Tal i ${unit}, till exempel 1 545 eller 5,8` : 'Tal, till exempel 1 545 eller 5,8'),
+    reference: 'Referensvärde',
+    referenceHint: (target) => `Värdet som målet räknas från (${target}), till exempel rikets utfall samma period`,
     level: 'Utfall',
     assessment: 'Bedömning',
     prognosis: 'Prognos helår',
@@ -354,6 +359,8 @@ export const EN: Strings = {
     title: (title) => `Report: ${title}`,
     outcome: 'Outcome',
     outcomeHint: (unit) => (unit ? `A number in ${unit}, e.g. 1 545 or 5,8` : 'A number, e.g. 1 545 or 5,8'),
+    reference: 'Reference value',
+    referenceHint: (target) => `The value the target counts from (${target}), e.g. the national figure for the same period`,
     level: 'Outcome',
     assessment: 'Assessment',
     prognosis: 'Forecast for the year',

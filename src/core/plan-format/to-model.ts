@@ -1,5 +1,6 @@
 // The exchange document as the flat domain model, and back: the one place the two shapes meet.
-import type { Action, FollowUpEntry, PlanContents } from '../model';
+import type { Action, FollowUpEntry, Indicator, PlanContents } from '../model';
+import { inferTargetKind } from '../targets';
 import { compact } from '../compact';
 import { parsePeriodKey } from '../periods';
 import type { SubjectKind } from '../vocabularies';
@@ -15,6 +16,13 @@ function toAction(a: ActionDoc, parent: { riskRef: string } | { goalRef: string 
   return compact({ ...parent, ref: a.ref, title: a.title, regionWide: a.regionWide, ownerUpn: a.ownerUpn, dueDate: a.dueDate, status: a.status ?? 'not-started' });
 }
 
+/** An older document's target gets the kind its direction and words leave no doubt about. */
+function withTargetKind(indicator: Indicator): Indicator {
+  if (indicator.targetKind !== undefined) return indicator;
+  const inferred = inferTargetKind(indicator);
+  return inferred?.ok ? { ...indicator, ...inferred.fields } : indicator;
+}
+
 /** Converts a validated document. */
 export function documentToModel(doc: PlanDocument): PlanWithEntries {
   const goals = doc.goals ?? [];
@@ -28,7 +36,7 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
       return compact({ ...period, deadline: p.deadline });
     }),
     goals: goals.map((g) => compact({ ref: g.ref, kind: g.kind, number: g.number, title: g.title, perspective: g.perspective, origin: g.origin, ownerUpn: g.ownerUpn, description: g.description })),
-    indicators: goals.flatMap((g) => (g.indicators ?? []).map((i) => compact({ ...i, goalRef: g.ref, direction: i.direction ?? 'none' }))),
+    indicators: goals.flatMap((g) => (g.indicators ?? []).map((i) => withTargetKind(compact({ ...i, goalRef: g.ref, direction: i.direction ?? 'none' })))),
     assignments: goals.flatMap((g) => (g.assignments ?? []).map((a) => compact({ ...a, goalRef: g.ref }))),
     risks: risks.map((r) => compact({ ref: r.ref, area: r.area, title: r.title, regionWide: r.regionWide, probability: r.probability, consequence: r.consequence, ownerUpn: r.ownerUpn })),
     actions: [
@@ -47,6 +55,7 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
       periodKey: f.period,
       value: f.value,
       level: f.level,
+      reference: f.reference,
       assessment: f.assessment,
       trend: f.trend,
       status: f.status,

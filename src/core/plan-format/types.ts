@@ -1,4 +1,5 @@
 // The plan exchange format, version 1 (docs/plan-format.md): one plan of one organisation for one year.
+import type { TargetKind } from '../targets';
 import type { ActionStatus, Assessment, Direction, GoalKind, Level, Origin, PlanStatus, Trend, ValueType } from '../vocabularies';
 
 export interface PlanDocument {
@@ -47,6 +48,12 @@ export interface IndicatorDoc {
   direction?: Direction;
   target?: number;
   targetText?: string;
+  /** What the target means; absent in older documents, then read from direction and text where unambiguous. */
+  targetKind?: TargetKind;
+  /** A range's upper bound, or how many places a rank is out of. */
+  targetMax?: number;
+  /** A reference target's distance from the reference ("riket + 1 %" → 1). */
+  targetOffset?: number;
   longTermTarget?: number;
   longTermTargetText?: string;
   baseline?: number;
@@ -89,6 +96,8 @@ export interface FollowUpDoc {
   period: string;
   value?: number;
   level?: Level;
+  /** The reference reported beside the value, for a target of kind "reference". */
+  reference?: number;
   assessment?: Assessment;
   trend?: Trend;
   status?: ActionStatus;

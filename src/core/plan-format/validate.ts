@@ -1,6 +1,7 @@
 // Validation of a plan exchange document: its shape first, then the references between its parts.
 // Everything wrong is reported at once, each with its JSON path, before anything is written.
 import { isPeriodKey } from '../periods';
+import { TARGET_KINDS } from '../targets';
 import {
   ACTION_STATUSES,
   ASSESSMENTS,
@@ -31,6 +32,7 @@ import {
   text,
   upn,
 } from './checks';
+import { inferTargetKind, targetIssues } from '../targets';
 import type { PlanDocument } from './types';
 
 export type { ValidationIssue } from './checks';
@@ -56,6 +58,9 @@ const indicator = object({
   direction: optional(code(DIRECTIONS)),
   target: optional(number),
   targetText: optional(line),
+  targetKind: optional(code(TARGET_KINDS)),
+  targetMax: optional(number),
+  targetOffset: optional(number),
   longTermTarget: optional(number),
   longTermTargetText: optional(line),
   baseline: optional(number),
@@ -103,6 +108,7 @@ const followUp = object({
   period: required(periodKey),
   value: optional(number),
   level: optional(code(LEVELS)),
+  reference: optional(number),
   assessment: optional(code(ASSESSMENTS)),
   trend: optional(code(TRENDS)),
   status: optional(code(ACTION_STATUSES)),
@@ -132,7 +138,8 @@ const document = object({
 });
 
 export type ValidationResult =
-  | { readonly ok: true; readonly document: PlanDocument }
+  /** `warnings` say what the document leaves unclear (a target whose kind cannot be read); they do not stop an import. */
+  | { readonly ok: true; readonly document: PlanDocument; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** Validates an exchange document; on failure every issue names its JSON path. */
@@ -142,12 +149,32 @@ export function validatePlanDocument(input: unknown): ValidationResult {
   if (issues.length > 0) return { ok: false, issues };
   const doc = input as PlanDocument;
   checkReferences(doc, issues);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc };
+  const warnings: ValidationIssue[] = [];
+  checkTargets(doc, issues, warnings);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc, warnings };
 }
 
 /** "goals[3].indicators[0].valueType: okänd kod …" */
 export function formatIssue(issue: ValidationIssue): string {
   return `${issue.path || '(dokumentet)'}: ${issue.message}`;
+}
+
+function checkTargets(doc: PlanDocument, issues: ValidationIssue[], warnings: ValidationIssue[]): void {
+  (doc.goals ?? []).forEach((g, i) =>
+    (g.indicators ?? []).forEach((ind, j) => {
+      const path = `goals[${i}].indicators[${j}]`;
+      targetIssues(ind).forEach((issue) => issues.push({ path: `${path}.${issue.field}`, message: issue.message }));
+      if (ind.targetKind === undefined) {
+        const inferred = inferTargetKind({ ...ind, direction: ind.direction ?? 'none' });
+        if (inferred && !inferred.ok) warnings.push({ path: `${path}.targetKind`, message: inferred.reason });
+      }
+    }),
+  );
+  (doc.followUps ?? []).forEach((f, i) => {
+    if (f.reference === undefined) return;
+    const owner = (doc.goals ?? []).flatMap((g) => g.indicators ?? []).find((ind) => ind.ref === f.subject);
+    if (owner?.targetKind !== 'reference') issues.push({ path: `followUps[${i}].reference`, message: 'reference gäller bara styrtal med targetKind "reference"' });
+  });
 }
 
 type SubjectInfo =

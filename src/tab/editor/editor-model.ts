@@ -1,15 +1,16 @@
 // The editor's rules, apart from React so they can be tested on their own: what the form holds, how
 // it is checked before anything is sent, what the rules suggest, and how a conflict is resolved
 // without losing a word of either version.
-import type { ActionStatus, Assessment, EntryEdit, FollowUpEntry, Indicator, Level, SubjectKind, Trend } from '../../core';
-import { editableFields, formatSwedishNumber, parseSwedishNumber, suggestAssessment, suggestTrend } from '../../core';
+import type { ActionStatus, Assessment, EntryEdit, FollowUpEntry, Indicator, Level, Outcome, SubjectKind, Trend } from '../../core';
+import { editableFields, formatSwedishNumber, outcomeOf, parseSwedishNumber, suggestAssessment, suggestTrend } from '../../core';
 
 /** What is being reported: an indicator carries the rules for suggestions; an action its status. */
 export interface EditorSubject {
   readonly kind: SubjectKind;
   readonly ref: string;
   readonly title: string;
-  readonly indicator?: Pick<Indicator, 'valueType' | 'direction' | 'target' | 'targetText' | 'longTermTarget' | 'longTermTargetText' | 'unit'>;
+  readonly indicator?: Pick<Indicator, 'valueType' | 'direction' | 'target' | 'targetText' | 'longTermTarget' | 'longTermTargetText' | 'unit'> &
+    Partial<Pick<Indicator, 'targetKind' | 'targetMax' | 'targetOffset'>>;
   /** The action's current status (from the Actions list), for actions only. */
   readonly actionStatus?: ActionStatus;
 }
@@ -17,6 +18,8 @@ export interface EditorSubject {
 /** The form as typed: the outcome stays text until it is saved, so a refusal never eats input. */
 export interface Draft {
   readonly valueText: string;
+  /** The reference beside the outcome ("riket" of a "riket + 1 %" target), as typed. */
+  readonly referenceText?: string | undefined;
   readonly level?: Level | undefined;
   readonly assessment?: Assessment | undefined;
   readonly trend?: Trend | undefined;
@@ -24,7 +27,7 @@ export interface Draft {
   readonly status?: ActionStatus | undefined;
 }
 
-export type DraftErrors = { readonly value?: string };
+export type DraftErrors = { readonly value?: string; readonly reference?: string };
 
 /** A value the rules question: shown with the field, saved only when the user confirms. */
 export interface PendingConfirmation {
@@ -40,6 +43,7 @@ export function draftFrom(subject: EditorSubject, entry: FollowUpEntry | undefin
   return {
     valueText: entry?.value !== undefined ? formatSwedishNumber(entry.value, { maxDecimals: 6 }) : '',
     comment: entry?.comment ?? '',
+    ...(entry?.reference !== undefined ? { referenceText: formatSwedishNumber(entry.reference, { maxDecimals: 6 }) } : {}),
     ...(entry?.level ? { level: entry.level } : {}),
     ...(entry?.assessment ? { assessment: entry.assessment } : {}),
     ...(entry?.trend ? { trend: entry.trend } : {}),
@@ -67,8 +71,15 @@ export function checkDraft(subject: EditorSubject, draft: Draft): CheckedDraft {
     if (!outcome.ok) return { ok: false, errors: { value: outcome.message } };
     value = outcome.value ?? null;
   }
+  let reference: number | null = null;
+  if (fields.includes('reference')) {
+    const typed = checkOutcomeText(draft.referenceText ?? '');
+    if (!typed.ok) return { ok: false, errors: { reference: typed.message } };
+    reference = typed.value ?? null;
+  }
   const edit: EntryEdit = {
     ...(fields.includes('value') ? { value } : {}),
+    ...(fields.includes('reference') ? { reference } : {}),
     ...(fields.includes('level') ? { level: draft.level ?? null } : {}),
     ...(fields.includes('assessment') ? { assessment: draft.assessment ?? null } : {}),
     ...(fields.includes('trend') ? { trend: draft.trend ?? null } : {}),
@@ -85,21 +96,22 @@ export interface Suggestions {
 
 /**
  * What the rules suggest for an indicator from what is typed now (an unparsable outcome suggests
- * nothing rather than something wrong) and the comparison period's entry.
+ * nothing rather than something wrong) and the comparison period's entry, which is also what a
+ * previous-year target reads against.
  */
 export function suggestionsFor(subject: EditorSubject, draft: Draft, previous: FollowUpEntry | undefined): Suggestions {
   if (subject.kind !== 'indicator' || !subject.indicator) return {};
   const rule = subject.indicator;
-  let outcome: { value?: number; level?: Level };
+  let outcome: Outcome;
   if (rule.valueType === 'qualitative') outcome = draft.level ? { level: draft.level } : {};
   else {
     const parsed = checkOutcomeText(draft.valueText);
     if (!parsed.ok || parsed.value === undefined) return {};
-    outcome = { value: parsed.value };
+    const reference = checkOutcomeText(draft.referenceText ?? '');
+    outcome = outcomeOf({ value: parsed.value, ...(reference.ok && reference.value !== undefined ? { reference: reference.value } : {}) }, previous);
   }
   const assessment = suggestAssessment(rule, outcome);
-  const previousOutcome = previous ? { ...(previous.value !== undefined ? { value: previous.value } : {}), ...(previous.level ? { level: previous.level } : {}) } : undefined;
-  const trend = suggestTrend(rule, outcome, previousOutcome);
+  const trend = suggestTrend(rule, outcome, previous ? outcomeOf(previous) : undefined);
   return { ...(assessment !== 'not-assessed' ? { assessment } : {}), ...(trend ? { trend } : {}) };
 }
 
@@ -112,6 +124,7 @@ export function differsFromSuggestion(draft: Draft, suggestions: Suggestions): b
 export function isDirty(draft: Draft, base: Draft): boolean {
   return (
     draft.valueText.trim() !== base.valueText.trim() ||
+    (draft.referenceText ?? '').trim() !== (base.referenceText ?? '').trim() ||
     draft.level !== base.level ||
     draft.assessment !== base.assessment ||
     draft.trend !== base.trend ||

@@ -1,7 +1,7 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
 // with last period's values beside, suggestions from the rules, conflicts shown with both versions.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { calendarDate, formatOutcome, formatValue, isPrognosis, periodLabel } from '../../core';
+import { calendarDate, formatOutcome, formatTarget, formatValue, isPrognosis, periodLabel } from '../../core';
 import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
@@ -34,6 +34,7 @@ function DraftSummary({ draft, props }: { draft: Draft; props: EntryEditorProps 
   const lines: string[] = [];
   const unit = subject.indicator?.unit;
   if (subject.kind === 'indicator' && subject.indicator?.valueType !== 'qualitative') lines.push(`${strings.editor.outcome}: ${draft.valueText ? `${draft.valueText}${unit ? ` ${unit}` : ''}` : '–'}`);
+  if (draft.referenceText) lines.push(`${strings.editor.reference}: ${draft.referenceText}${unit ? ` ${unit}` : ''}`);
   if (draft.level) lines.push(`${strings.editor.level}: ${levelLabel(draft.level, language)}`);
   if (draft.assessment) lines.push(`${assessmentFieldLabel(props)}: ${assessmentLabel(subject.kind, draft.assessment, language)}`);
   if (draft.trend) lines.push(`${strings.editor.trend}: ${trendLabel(draft.trend, language)}`);
@@ -51,8 +52,10 @@ export function EntryEditor(props: EntryEditorProps) {
   const numeric = subject.kind === 'indicator' && indicator?.valueType !== 'qualitative';
   const qualitative = subject.kind === 'indicator' && indicator?.valueType === 'qualitative';
   const headingId = `editor-${subject.kind}-${subject.ref}`;
-  const targetText = indicator ? (indicator.targetText ?? (indicator.target !== undefined ? formatValue(indicator.target, indicator.unit) : undefined)) : undefined;
   const previous = editor.previous;
+  // A previous-year target is last year's figure, which is the comparison period's outcome.
+  const targetText = indicator ? formatTarget(indicator, { previousYearValue: previous?.value }) : undefined;
+  const withReference = numeric && indicator?.targetKind === 'reference';
 
   // The comparison period is the same period a year earlier, named even when nothing was reported.
   const comparisonLabel = periodLabel(props.comparison?.periodKey ?? periodKey, language);
@@ -147,6 +150,16 @@ export function EntryEditor(props: EntryEditorProps) {
               onChange={(valueText) => update({ valueText })}
               hint={[strings.editor.outcomeHint(indicator?.unit), targetText ? strings.editor.target(targetText) : ''].filter(Boolean).join('. ')}
               {...(errors.value ? { message: errors.value } : {})}
+              {...(indicator?.unit ? { unit: indicator.unit } : {})}
+            />
+          ) : null}
+          {withReference ? (
+            <NumberField
+              label={strings.editor.reference}
+              value={draft.referenceText ?? ''}
+              onChange={(referenceText) => update({ referenceText })}
+              hint={strings.editor.referenceHint(targetText ?? '')}
+              {...(errors.reference ? { message: errors.reference } : {})}
               {...(indicator?.unit ? { unit: indicator.unit } : {})}
             />
           ) : null}

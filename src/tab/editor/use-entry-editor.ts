@@ -71,7 +71,7 @@ export function useEntryEditor(input: EntryEditorInput) {
         storeDraft(storageKey, isDirty(next, baseDraft) ? next : undefined);
         return next;
       });
-      if (patch.valueText !== undefined) {
+      if (patch.valueText !== undefined || patch.referenceText !== undefined) {
         setErrors({});
         setPending(undefined);
       }

@@ -4,7 +4,7 @@ import { Button, Text, Title3, Subtitle1 } from '@fluentui/react-components';
 import { Fragment, useState } from 'react';
 import type { Assessment, Goal, Indicator, SubjectKind } from '../../core';
 import { GOAL_KIND, comparisonFor, formatValue, isPrognosis } from '../../core';
-import { formatOutcome, indicatorStatus } from '../../report';
+import { formatOutcome, formatTarget, indicatorStatus } from '../../report';
 import type { LoadedPlan } from '../../store';
 import { entryOf } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
@@ -22,7 +22,7 @@ export interface PlanViewProps {
   readonly onOpen: (target: OpenTarget) => void;
 }
 
-function target(value: number | undefined, text: string | undefined, unit: string | undefined): string {
+function longTermTarget(value: number | undefined, text: string | undefined, unit: string | undefined): string {
   return text ?? (value !== undefined ? formatValue(value, unit) : '');
 }
 
@@ -62,6 +62,8 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
   };
   const indicatorRow = (indicator: Indicator) => {
     const e = entry('indicator', indicator.ref);
+    // A previous-year target is last year's figure: the comparison period's outcome.
+    const lastYear = indicator.targetKind === 'previous-year' ? comparisonFor('indicator', indicator.ref, periodKey, plan.entries, plan.previousYearEntries)?.entry?.value : undefined;
     return (
       <tr key={indicator.ref}>
         <td data-label={strings.plan.indicators}>
@@ -72,10 +74,10 @@ export function PlanView({ plan, periodKey, strings, language, onOpen }: PlanVie
         </td>
         <td data-label={strings.plan.trend}>{e?.trend ? <TrendArrow trend={e.trend} label={trendLabel(e.trend, language)} /> : null}</td>
         <td className={styles.numeric} data-label={strings.plan.target}>
-          {target(indicator.target, indicator.targetText, indicator.unit)}
+          {formatTarget(indicator, { previousYearValue: lastYear }) ?? ''}
         </td>
         <td className={styles.numeric} data-label={strings.plan.longTermTarget}>
-          {target(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}
+          {longTermTarget(indicator.longTermTarget, indicator.longTermTargetText, indicator.unit)}
         </td>
         <td data-label={strings.plan.assessment}>{indicatorAssessment(indicator)}</td>
       </tr>
