@@ -1,7 +1,7 @@
 // Typed targets: each kind's suggestion just below, at and just above its boundary, and its printed
 // form as the reports print it.
 import type { Indicator, Outcome } from '../../src/core';
-import { formatOutcome, formatTarget, inferTargetKind, suggestAssessment, suggestTrend, targetIssues } from '../../src/core';
+import { editableFields, formatOutcome, formatTarget, inferTargetKind, suggestAssessment, suggestTrend, targetIssues, validatePlanDocument } from '../../src/core';
 
 type Rule = Pick<Indicator, 'valueType' | 'direction' | 'unit' | 'target' | 'targetText' | 'targetKind' | 'targetMax' | 'targetOffset'>;
 const numeric = (fields: Omit<Rule, 'valueType' | 'direction'> & Partial<Pick<Rule, 'direction'>>): Rule => ({ valueType: 'numeric', direction: 'increase', ...fields });
@@ -148,4 +148,32 @@ describe('older documents', () => {
     expect(suggest(worded, 4.6)).toBe('partly');
   });
   it('report a number without a direction', () => expect(inferTargetKind(numeric({ target: 50, direction: 'none' }))).toMatchObject({ ok: false }));
+});
+
+describe('the plan format', () => {
+  const doc = (indicator: Record<string, unknown>) => ({
+    formatVersion: 1,
+    organisation: { code: 'RS', name: 'Regionstyrelsen' },
+    year: 2025,
+    title: 'Plan',
+    goals: [{ ref: 'g1', kind: 'objective', title: 'Mål', origin: 'board', indicators: [{ ref: 'i1', title: 'Styrtal', valueType: 'numeric', direction: 'increase', ...indicator }] }],
+  });
+  it('imports a target it cannot read, with a warning at the field rather than an error', () => {
+    const result = validatePlanDocument(doc({ target: 5, targetText: 'Ökning 5 %' }));
+    expect(result).toMatchObject({ ok: true, warnings: [{ path: 'goals[0].indicators[0].targetKind', message: expect.stringContaining('Ökning 5 %') }] });
+  });
+  it('has no warning where the kind is stated or plain', () => {
+    expect(validatePlanDocument(doc({ target: 5, targetText: 'Ökning 5 %', targetKind: 'at-least' }))).toMatchObject({ ok: true, warnings: [] });
+    expect(validatePlanDocument(doc({ target: 90 }))).toMatchObject({ ok: true, warnings: [] });
+  });
+  it('refuses a range without its upper bound, in Swedish', () => {
+    expect(validatePlanDocument(doc({ target: 77, targetKind: 'range' }))).toMatchObject({ ok: false, issues: [{ path: 'goals[0].indicators[0].targetMax', message: expect.stringContaining('övre gränsen') }] });
+  });
+});
+
+describe('the reference beside the outcome', () => {
+  it('is editable only for a reference target', () => {
+    expect(editableFields({ kind: 'indicator', ref: 'i1', indicator: { valueType: 'numeric', unit: '%', targetKind: 'reference' } })).toContain('reference');
+    expect(editableFields({ kind: 'indicator', ref: 'i1', indicator: { valueType: 'numeric', unit: '%', targetKind: 'at-least' } })).not.toContain('reference');
+  });
 });
