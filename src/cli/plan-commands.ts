@@ -46,6 +46,8 @@ export const importCommand: Command = {
     }
     const validation = validatePlanDocument(read.value);
     if (!validation.ok) return reportInvalid(file, validation.issues, io.err);
+    // A target whose kind the document leaves unclear still imports, with the plain-number rule.
+    for (const warning of validation.warnings) io.err.write(`Varning: ${formatIssue(warning)}\n`);
     const target = graphTarget(values, io.env);
     const session = await openGraphSession(target, io.env);
     const people = validation.document.people ?? [];

@@ -29,6 +29,7 @@ export const validateCommand: Command = {
           `${file}: giltig — ${d.organisation.name} ${d.year}: ${goals.length} mål, ${count((g) => g.indicators?.length ?? 0)} styrtal, ` +
             `${count((g) => g.assignments?.length ?? 0)} uppdrag, ${d.risks?.length ?? 0} risker, ${d.followUps?.length ?? 0} uppföljningar\n`,
         );
+        for (const warning of result.warnings) io.err.write(`  Varning: ${formatIssue(warning)}\n`);
       } else {
         io.err.write(`${file}: ${result.issues.length} fel\n`);
         for (const issue of result.issues.slice(0, 50)) io.err.write(`  ${formatIssue(issue)}\n`);
