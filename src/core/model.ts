@@ -10,10 +10,11 @@ import type {
   PeriodKind,
   PlanStatus,
   SubjectKind,
+  TargetKind,
   Trend,
   ValueType,
 } from './vocabularies';
-import type { TargetKind } from './targets';
+
 
 /** An organisation unit: nämnd, förvaltning or stab; `parentCode` gives the roll-up. */
 export interface Organisation {

@@ -2,10 +2,9 @@
 // last year or against a reference reported beside the outcome), the suggestion each kind gives
 // and how each is printed. The flat fields (target, targetKind, targetMax, targetOffset) are how
 // the plan format and the lists store it; `targetOf` is the one place they become a Target.
-import type { Direction, ValueType } from './vocabularies';
+import type { Indicator } from './model';
+import type { Direction } from './vocabularies';
 
-export const TARGET_KINDS = ['at-least', 'at-most', 'more-than', 'less-than', 'range', 'rank', 'previous-year', 'reference'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export type Target =
   | { readonly kind: 'at-least' | 'at-most' | 'more-than' | 'less-than'; readonly value: number }
@@ -17,16 +16,8 @@ export type Target =
   /** "Riket + 1 %": the reference is reported beside each outcome; `estimate` is the plan's printed figure. */
   | { readonly kind: 'reference'; readonly offset: number; readonly estimate?: number };
 
-/** An indicator's target as stored (the Indicator of model.ts has these fields). */
-export interface TargetFields {
-  readonly valueType: ValueType;
-  readonly direction: Direction;
-  readonly target?: number;
-  readonly targetText?: string;
-  readonly targetKind?: TargetKind;
-  readonly targetMax?: number;
-  readonly targetOffset?: number;
-}
+/** An indicator's target as stored. */
+export type TargetFields = Pick<Indicator, 'valueType' | 'direction' | 'target' | 'targetText' | 'targetKind' | 'targetMax' | 'targetOffset'>;
 
 /**
  * The indicator's typed target. Without a stated kind (a plan imported before kinds existed) the

@@ -135,3 +135,7 @@ export const KNOWN_UNITS = ['st', '%', 'index', 'mnkr', 'kr', 'dagar'] as const;
 export function isCode<C extends string>(codes: readonly C[], value: unknown): value is C {
   return typeof value === 'string' && (codes as readonly string[]).includes(value);
 }
+
+/** What an indicator's target means (src/core/targets.ts reads and prints each). */
+export const TARGET_KINDS = ['at-least', 'at-most', 'more-than', 'less-than', 'range', 'rank', 'previous-year', 'reference'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];

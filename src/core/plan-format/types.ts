@@ -1,5 +1,5 @@
 // The plan exchange format, version 1 (docs/plan-format.md): one plan of one organisation for one year.
-import type { TargetKind } from '../targets';
+import type { TargetKind } from '../vocabularies';
 import type { ActionStatus, Assessment, Direction, GoalKind, Level, Origin, PlanStatus, Trend, ValueType } from '../vocabularies';
 
 export interface PlanDocument {

@@ -1,7 +1,7 @@
 // Validation of a plan exchange document: its shape first, then the references between its parts.
 // Everything wrong is reported at once, each with its JSON path, before anything is written.
 import { isPeriodKey } from '../periods';
-import { TARGET_KINDS } from '../targets';
+import { TARGET_KINDS } from '../vocabularies';
 import {
   ACTION_STATUSES,
   ASSESSMENTS,
