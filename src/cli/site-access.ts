@@ -4,6 +4,7 @@
 import type { GraphClient } from '../graph';
 import { isGraphRequestError } from '../graph';
 import { encodeSiteRef } from '../lists';
+import { GRAPH_APP_ROLE_IDS as GRAPH_APP_ROLES } from '../core';
 
 /** SharePoint's roles for an application on a site, weakest first. */
 export const SITE_ROLES = ['read', 'write', 'manage', 'fullcontrol'] as const;
@@ -24,20 +25,8 @@ export interface Site {
   readonly webUrl?: string;
 }
 
-/** Graph's application id, whose service principal owns the app roles below. */
-export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-
-/** Microsoft Graph's application permissions (app role ids) that matter to Målkoll. */
-export const GRAPH_APP_ROLES: Readonly<Record<string, string>> = {
-  'Sites.Selected': '883ea226-0bf2-4a8f-9f9d-92c9162a727d',
-  'Sites.Read.All': '332a536c-c7ef-4017-ab91-336970924f0d',
-  'Sites.ReadWrite.All': '9492366f-7969-46a4-8d15-ed1a20078fff',
-  'Sites.Manage.All': '0c0bf378-bf22-4481-8f81-9e89a9b4960a',
-  'Sites.FullControl.All': 'a82116e5-55eb-4c41-a434-62fe8a61c773',
-  'TeamsActivity.Send': 'a267235f-af13-44dc-8385-c1dc93023186',
-  'User.Read.All': 'df021288-bdef-4463-88db-98f22de89214',
-  'TeamsAppInstallation.ReadWriteForUser.All': '74ef0291-ca83-4d02-8c7e-d2391e6a444f',
-};
+/** Microsoft Graph's application permissions by name: Entra ID's ids, the same in every tenant. */
+export { MICROSOFT_GRAPH_APP_ID, GRAPH_APP_ROLE_IDS as GRAPH_APP_ROLES } from '../core';
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -19,3 +19,4 @@ export * from './figures';
 export * from './deadlines';
 export * from './prognosis';
 export * from './targets';
+export * from './graph-app-roles';
