@@ -45,8 +45,6 @@ export const texts = {
     noArguments: (value: string) => `Kommandot tar inga argument utan flagga, men fick "${value}".`,
     unreadableFlags: 'Flaggorna kunde inte tolkas.',
     port: (raw: string, source: string) => `${source}: "${raw}" är inget portnummer. Ange ett heltal 1–65535, till exempel 3001.`,
-    graphUrl: (raw: string, source: string) => `${source}: "${raw}" är ingen giltig adress. Exempel: https://graph.microsoft.com/v1.0`,
-    graphUrlHttps: (raw: string, source: string) => `${source}: Microsoft Graph nås bara över https (${raw}).`,
     site: (raw: string, source: string) => `${source}: "${raw}" ska vara värdnamn:/sökväg, till exempel contoso.sharepoint.com:/sites/malkoll.`,
   },
 

@@ -1,7 +1,7 @@
 // The follow-up repository: every surface reads and writes plans and entries through it, the same
 // code against Microsoft Graph and against the local emulator.
 import type { Comparison, EditRefusal, EntryEdit, FollowUpEntry, Organisation, Plan, SubjectKind } from '../core';
-import { applyEdit, comparisonEntries, comparisonFor, compact, currentActionStatus, isOverdue, planKey, previousYearPlanKey } from '../core';
+import { applyEdit, comparisonFor, compact, currentActionStatus, isOverdue, planKey, previousYearPlanKey } from '../core';
 import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
@@ -177,12 +177,6 @@ export class FollowUpStore {
   }
 
 
-  /** Entries of a period and of its comparison period (the same period a year earlier). */
-  entriesForPeriod(plan: LoadedPlan, periodKey: string): { current: StoredEntry[]; comparison: FollowUpEntry[] } {
-    const current = plan.entries.filter((e) => e.periodKey === periodKey);
-    return { current, comparison: comparisonEntries(periodKey, plan.entries, plan.previousYearEntries) };
-  }
-
   /** What a person owns in a plan, with this period's entry and the comparison period's. */
   myWork(plan: LoadedPlan, upn: string, periodKey: string): WorkItem[] {
     const mine = (owner: string | undefined) => owner !== undefined && owner.toLowerCase() === upn.toLowerCase();
@@ -340,11 +334,6 @@ export class FollowUpStore {
   /** What changed since `tracker`, applied to `plan`. */
   refresh(plan: LoadedPlan, tracker: PlanTracker): Promise<RefreshResult> {
     return refreshPlan(this.client, plan, tracker);
-  }
-
-  /** The plan's key (`ORG:YEAR`) as the command line names it. */
-  static planKey(organisationCode: string, year: number): string {
-    return planKey(organisationCode, year);
   }
 
   private async readEntry(itemId: string, refOf: (kind: SubjectKind, id: string) => string | undefined): Promise<StoredEntry> {

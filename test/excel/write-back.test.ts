@@ -22,16 +22,20 @@ afterAll(async () => {
   await h.close();
 });
 
-test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the server value, one refused', async () => {
+/** RS 2025 as loaded now, its Data section written into a fresh workbook. */
+async function dataTableOf2025() {
   const store = await h.store();
   const plan = await store.loadPlan('RS:2025');
   const report = buildReport(plan, plan.entries, '2025-annual');
   const excel = createFakeExcel();
   await writeReport(excel.context, report, { sectionIds: ['data'] });
-
   const data = report.sections.find((s) => s.kind === 'data');
   if (data?.kind !== 'data') throw new Error('no data section');
-  const table = data.tables[0];
+  return { store, plan, excel, table: data.tables[0] };
+}
+
+test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the server value, one refused', async () => {
+  const { store, excel, table } = await dataTableOf2025();
   const col = (key: string) => table.columns.findIndex((c) => c.key === key);
   const reported = table.rows
     .map((row, index) => ({ row, index }))
@@ -82,14 +86,7 @@ test('edited Utfall, Bedömning and Kommentar: one saved, one conflict with the 
 });
 
 test('a locked period refuses the workbook\'s changes through the same rule as the tab and the store', async () => {
-  const store = await h.store();
-  const plan = await store.loadPlan('RS:2025');
-  const report = buildReport(plan, plan.entries, '2025-annual');
-  const excel = createFakeExcel();
-  await writeReport(excel.context, report, { sectionIds: ['data'] });
-  const data = report.sections.find((s) => s.kind === 'data');
-  if (data?.kind !== 'data') throw new Error('no data section');
-  const table = data.tables[0];
+  const { store, plan, excel, table } = await dataTableOf2025();
   const index = table.rows.findIndex((row) => row.writeBack.subjectKind === 'indicator' && row.writeBack.periodKey === '2025-annual' && row.writeBack.entryItemId !== undefined);
   const row = table.rows[index];
   if (!row) throw new Error('no reported row');
