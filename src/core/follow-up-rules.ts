@@ -6,6 +6,8 @@ import { compact } from './compact';
 import type { Action, FollowUpEntry, Indicator, Period } from './model';
 import { formatSwedishNumber } from './numbers';
 import { comparePeriods, comparisonPeriodKey, parsePeriodKey, periodLabel } from './periods';
+import type { ItemState, RoundRole } from './round';
+import { itemStateOf, transition } from './round';
 import type { ActionStatus, Assessment, Level, SubjectKind, Trend } from './vocabularies';
 import { ACTION_STATUSES, ASSESSMENTS, LEVELS, TRENDS } from './vocabularies';
 
@@ -98,10 +100,14 @@ export interface EditContext {
   readonly now: Date;
   /** The user has seen the implausible-value warning and saves anyway. */
   readonly confirmed?: boolean;
+  /** A controller may correct a klar or approved entry; a reporter (the default) may not. */
+  readonly actorRole?: RoundRole;
 }
 
 export type EditRefusal =
   | { readonly code: 'locked'; readonly message: string }
+  /** The reporting round holds it: klar (reopen it first) or approved (a controller's to change). */
+  | { readonly code: 'round-state'; readonly state: ItemState; readonly message: string }
   /** The thing or the period is not in the plan (removed since it was loaded). */
   | { readonly code: 'unknown-subject'; readonly message: string }
   | { readonly code: 'field-not-editable'; readonly field: EntryField; readonly message: string }
@@ -154,6 +160,9 @@ function implausibility(value: number, unit: string | undefined): string | undef
 export function applyEdit(base: FollowUpEntry | undefined, edit: EntryEdit, context: EditContext): EditResult {
   const { subject, period } = context;
   if (period.locked) return { ok: false, refusal: { code: 'locked', message: lockedMessage(period.key) } };
+  const current = itemStateOf(base);
+  const round = transition(current, 'save', { role: context.actorRole ?? 'reporter' });
+  if (!round.ok) return { ok: false, refusal: { code: 'round-state', state: current, message: round.refusal.message } };
   const allowed = editableFields(subject);
   const changed = (Object.keys(edit) as EntryField[]).filter((field) => edit[field] !== undefined);
   for (const field of changed) {
@@ -196,6 +205,10 @@ export function applyEdit(base: FollowUpEntry | undefined, edit: EntryEdit, cont
     comment: comment !== undefined && comment.trim() === '' ? undefined : comment,
     reportedByUpn: context.reportedByUpn,
     reportedAt: context.now.toISOString(),
+    // A save makes an item not yet klar a draft; a controller's correction leaves klar and godkänd as they were.
+    ...(round.next === 'draft'
+      ? { state: 'draft' as const, stateByUpn: context.reportedByUpn, stateAt: context.now.toISOString(), returnComment: base?.returnComment }
+      : { state: base?.state, stateByUpn: base?.stateByUpn, stateAt: base?.stateAt, returnComment: base?.returnComment }),
   });
   return { ok: true, entry };
 }

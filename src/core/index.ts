@@ -14,6 +14,10 @@ export * from './deep-links';
 export * from './activity-types';
 export * from './compact';
 export * from './follow-up-rules';
+export * from './round';
+// Both the round and the overdue rule have an `isFinished`; the barrel's is the round's (an item klar or
+// godkänd), the overdue rule keeps its own for åtgärder.
+export { isFinished } from './round';
 export * from './graph-endpoint';
 export * from './figures';
 export * from './deadlines';

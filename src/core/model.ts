@@ -4,6 +4,7 @@ import type {
   ActionStatus,
   Assessment,
   Direction,
+  EntryState,
   GoalKind,
   Level,
   Origin,
@@ -132,6 +133,13 @@ export interface FollowUpEntry {
   readonly comment?: string;
   readonly reportedByUpn?: string;
   readonly reportedAt?: string;
+  /** Where the entry is in the reporting round (src/core/round.ts); absent on entries saved before it. */
+  readonly state?: EntryState;
+  /** Who set the state, and when (ISO instant). */
+  readonly stateByUpn?: string;
+  readonly stateAt?: string;
+  /** The controller's comment when the entry was sent back. */
+  readonly returnComment?: string;
 }
 
 /** A whole plan with everything in it, as the report and the surfaces read it. */

@@ -129,6 +129,23 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export const SUBJECT_KINDS = ['goal', 'indicator', 'assignment', 'action'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
+/** The reporting round's stored states of an entry: saved, marked klar, approved, sent back. */
+export const ENTRY_STATES = ['draft', 'done', 'approved', 'returned'] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+
+/** An item's state in a period; `not-started` is having no entry (or an empty one). */
+export const ITEM_STATES = ['not-started', ...ENTRY_STATES] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+/** The reporting round (ej påbörjad → utkast → klar → godkänd, or återremitterad). */
+export const ITEM_STATE = vocabulary<ItemState>([
+  { code: 'not-started', sv: 'Ej påbörjad', en: 'Not started', symbol: '○' },
+  { code: 'draft', sv: 'Utkast', en: 'Draft', symbol: '◐' },
+  { code: 'done', sv: 'Klar', en: 'Done', symbol: '●' },
+  { code: 'approved', sv: 'Godkänd', en: 'Approved', symbol: '✓' },
+  { code: 'returned', sv: 'Återremitterad', en: 'Sent back', symbol: '↩' },
+]);
+
 /** Units the reports use; free text is allowed besides these. */
 export const KNOWN_UNITS = ['st', '%', 'index', 'mnkr', 'kr', 'dagar'] as const;
 

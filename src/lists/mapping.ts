@@ -6,6 +6,7 @@ import {
   ACTION_STATUSES,
   ASSESSMENTS,
   DIRECTIONS,
+  ENTRY_STATES,
   GOAL_KINDS,
   LEVELS,
   ORIGINS,
@@ -304,6 +305,10 @@ export function followUpFields(entry: FollowUpEntry, ctx: { planItemId: string; 
     Comment: entry.comment ?? null,
     ReportedByUpn: entry.reportedByUpn ?? null,
     ReportedAt: writeDateTime(entry.reportedAt),
+    State: entry.state ?? null,
+    StateByUpn: entry.stateByUpn ?? null,
+    StateAt: writeDateTime(entry.stateAt),
+    ReturnComment: entry.returnComment ?? null,
   };
 }
 
@@ -317,6 +322,16 @@ export function reportedValues(f: Fields): Pick<FollowUpEntry, 'value' | 'level'
     trend: readChoice(f, 'Trend', TRENDS),
     status: readChoice(f, 'Status', ACTION_STATUSES),
     comment: readText(f, 'Comment'),
+  });
+}
+
+/** Where an entry (or a version of it) is in the reporting round, who set that and when. */
+export function roundValues(f: Fields): Pick<FollowUpEntry, 'state' | 'stateByUpn' | 'stateAt' | 'returnComment'> {
+  return compact({
+    state: readChoice(f, 'State', ENTRY_STATES),
+    stateByUpn: readText(f, 'StateByUpn'),
+    stateAt: readDateTime(f, 'StateAt'),
+    returnComment: readText(f, 'ReturnComment'),
   });
 }
 
@@ -334,6 +349,7 @@ export function followUpFromItem(item: ListItem, refOfSubject: (kind: FollowUpEn
         ...reportedValues(f),
         reportedByUpn: readText(f, 'ReportedByUpn'),
         reportedAt: readDateTime(f, 'ReportedAt'),
+        ...roundValues(f),
       }),
     ),
     subjectItemId,

@@ -4,6 +4,7 @@ import {
   ACTION_STATUSES,
   ASSESSMENTS,
   DIRECTIONS,
+  ENTRY_STATES,
   GOAL_KINDS,
   LEVELS,
   ORIGINS,
@@ -210,6 +211,11 @@ export const LISTS: readonly ListSpec[] = [
       text('ReportedByUpn', 'Rapporterad av (UPN)'),
       // When it was reported, to the second: a date-only column would keep the day alone.
       dateTime('ReportedAt', 'Rapporterad'),
+      // The reporting round (src/core/round.ts): indexed, so a period's unfinished entries can be asked for.
+      choice('State', 'Läge', ENTRY_STATES, { indexed: true }),
+      text('StateByUpn', 'Läge satt av (UPN)'),
+      dateTime('StateAt', 'Läge satt'),
+      note('ReturnComment', 'Kommentar vid återremiss'),
     ],
   },
   {

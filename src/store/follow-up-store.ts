@@ -1,6 +1,6 @@
 // The follow-up repository: every surface reads and writes plans and entries through it, the same
 // code against Microsoft Graph and against the local emulator.
-import type { Comparison, EditRefusal, EntryEdit, FollowUpEntry, Organisation, Plan, SubjectKind } from '../core';
+import type { Comparison, EditRefusal, EntryEdit, FollowUpEntry, Organisation, Plan, RoundRole, SubjectKind } from '../core';
 import { applyEdit, comparisonFor, compact, currentActionStatus, isOverdue, planKey, previousYearPlanKey } from '../core';
 import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
@@ -39,6 +39,8 @@ export interface EntrySave {
   readonly base?: StoredEntry | undefined;
   /** The user confirmed an implausible value. */
   readonly confirmed?: boolean;
+  /** A controller may correct a klar or approved entry; the default, a reporter, may not. */
+  readonly actorRole?: RoundRole;
 }
 
 /** The saved entry and, for an åtgärd whose status changed, the action as the list now holds it. */
@@ -63,7 +65,7 @@ const ENTRY_IDS_PER_QUERY = 40;
 export type OverdueAction = StoredAction & { readonly planItemId: string };
 
 /** The mutable fields of an entry: what a save may change. */
-const ENTRY_VALUE_FIELDS = ['Value', 'Level', 'Assessment', 'Trend', 'Status', 'Comment', 'ReportedByUpn', 'ReportedAt'] as const;
+const ENTRY_VALUE_FIELDS = ['Value', 'Level', 'Assessment', 'Trend', 'Status', 'Comment', 'ReportedByUpn', 'ReportedAt', 'State', 'StateByUpn', 'StateAt', 'ReturnComment'] as const;
 
 export class FollowUpStore {
   constructor(
@@ -209,6 +211,7 @@ export class FollowUpStore {
       reportedByUpn: reporterUpn,
       now: this.clock(),
       ...(save.confirmed ? { confirmed: true } : {}),
+      ...(save.actorRole ? { actorRole: save.actorRole } : {}),
     });
     if (!applied.ok) return { status: 'refused', refusal: applied.refusal };
     const entry = applied.entry;

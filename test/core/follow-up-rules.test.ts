@@ -31,7 +31,7 @@ describe('applyEdit', () => {
     const base: FollowUpEntry = { subjectKind: 'indicator', subjectRef: 'g1-i1', periodKey: '2025-annual', value: 70, comment: 'Förra', reportedByUpn: 'someone@else', reportedAt: '2020-01-01' };
     expect(applyEdit(base, { value: 75, assessment: 'partly' }, context)).toEqual({
       ok: true,
-      entry: { subjectKind: 'indicator', subjectRef: 'g1-i1', periodKey: '2025-annual', value: 75, assessment: 'partly', comment: 'Förra', reportedByUpn: 'anna@region.example', reportedAt: '2026-01-15T10:00:00.000Z' },
+      entry: { subjectKind: 'indicator', subjectRef: 'g1-i1', periodKey: '2025-annual', value: 75, assessment: 'partly', comment: 'Förra', reportedByUpn: 'anna@region.example', reportedAt: '2026-01-15T10:00:00.000Z', state: 'draft', stateByUpn: 'anna@region.example', stateAt: '2026-01-15T10:00:00.000Z' },
     });
     expect(applyEdit(base, { value: null, comment: '  ' }, context)).toMatchObject({ ok: true, entry: { subjectRef: 'g1-i1' } });
     const cleared = applyEdit(base, { value: null, comment: '  ' }, context);
