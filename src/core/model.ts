@@ -46,8 +46,26 @@ export interface Period {
   readonly kind: PeriodKind;
   /** Tertial 1–3 or month 1–12; absent for interim and annual. */
   readonly index?: number;
+  /** This plan's deadline (its own schedule, else the shared period's). */
   readonly deadline?: string;
+  /** Locked for this plan: read-only in every surface. */
   readonly locked?: boolean;
+  /** Who locked it and when (ISO instant), when the plan's own schedule records it. */
+  readonly lockedByUpn?: string;
+  readonly lockedAt?: string;
+}
+
+/**
+ * One plan's own schedule for one period: the period keys are shared by every plan, the deadline
+ * and the lock are the plan's. What is absent here falls back to the shared period's.
+ */
+export interface PlanPeriod {
+  readonly periodKey: string;
+  readonly deadline?: string;
+  /** Absent: the plan has not set a lock of its own (the shared period's applies). */
+  readonly locked?: boolean;
+  readonly lockedByUpn?: string;
+  readonly lockedAt?: string;
 }
 
 export interface Goal {

@@ -1,6 +1,6 @@
 // Item ⇄ model mapping for every list, in one place. Things of a plan carry `Key` = `planItemId:ref`,
 // so the plan exchange document's refs survive a round trip through SharePoint.
-import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, Risk } from '../core';
+import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, PlanPeriod, Risk } from '../core';
 import {
   compact,
   ACTION_STATUSES,
@@ -20,7 +20,7 @@ import {
 } from '../core';
 import type { Fields } from './fields';
 import { readBoolean, readChoice, readDate, readDateTime, readLookup, readNumber, readText, writeDate, writeDateTime, writeLookup } from './fields';
-import { LEASE_KINDS, NOTICE_STATES, TEXT_MAX_LENGTH, followUpKey, planItemKey, planKey } from './schema';
+import { LEASE_KINDS, NOTICE_STATES, TEXT_MAX_LENGTH, followUpKey, planItemKey, planKey, planPeriodKey } from './schema';
 
 /** A list item as the store sees it: its id, eTag and fields. */
 export interface ListItem {
@@ -91,6 +91,24 @@ export function periodFromItem(item: ListItem): Stored<Period> | undefined {
   const parsed = parsePeriodKey(readText(f, 'Key') ?? '');
   if (!parsed) return undefined;
   return stored(item, compact({ ...parsed, deadline: readDate(f, 'Deadline'), locked: readBoolean(f, 'Locked') || undefined }));
+}
+
+/**
+ * A plan's own schedule for a period. The lock's three columns are written only when the setting
+ * says locked or not: what sets a deadline alone (an import) leaves a lock as it is.
+ */
+export function planPeriodFields(setting: PlanPeriod, planItemId: string): WriteFields {
+  const key = planPeriodKey(planItemId, setting.periodKey);
+  const lock = setting.locked === undefined ? {} : { Locked: setting.locked, LockedByUpn: setting.lockedByUpn ?? null, LockedAt: writeDateTime(setting.lockedAt) };
+  return { Title: key, Key: key, ...writeLookup('Plan', planItemId), Period: setting.periodKey, Deadline: writeDate(setting.deadline), ...lock };
+}
+
+export function planPeriodFromItem(item: ListItem): Stored<PlanPeriod> {
+  const f = item.fields;
+  return stored(
+    item,
+    compact({ periodKey: readText(f, 'Period') ?? '', deadline: readDate(f, 'Deadline'), locked: readBoolean(f, 'Locked'), lockedByUpn: readText(f, 'LockedByUpn'), lockedAt: readDateTime(f, 'LockedAt') }),
+  );
 }
 
 // Things of a plan -----------------------------------------------------------------------------

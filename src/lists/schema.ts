@@ -19,7 +19,7 @@ import {
 /** `date` is a date-only column (a calendar day), `dateTime` a date and time (an instant). */
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'dateTime' | 'choice' | 'lookup';
 
-export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', 'Leases'] as const;
+export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'PlanPeriods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', 'Leases'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 export interface ColumnSpec {
@@ -95,6 +95,23 @@ export const LISTS: readonly ListSpec[] = [
       choice('Kind', 'Typ', PERIOD_KINDS),
       date('Deadline', 'Sista dag'),
       bool('Locked', 'Låst'),
+    ],
+  },
+  {
+    // Each plan's own reporting schedule: the period keys are shared, a deadline and a lock are the
+    // plan's, so one organisation's import or lock never moves another's. Periods' own Deadline and
+    // Locked are read only where a plan has no row of its own (plans imported before this list).
+    name: 'PlanPeriods',
+    displayName: 'Planperioder',
+    description: 'Varje plans sista dag och lås per uppföljningsperiod.',
+    columns: [
+      key(),
+      plan(),
+      text('Period', 'Period', { indexed: true }),
+      date('Deadline', 'Sista dag'),
+      bool('Locked', 'Låst'),
+      text('LockedByUpn', 'Låst av (UPN)'),
+      dateTime('LockedAt', 'Låst den'),
     ],
   },
   {
@@ -243,6 +260,11 @@ export function listSpec(name: ListName): ListSpec {
 /** The unique key of a follow-up entry: one per thing and period. */
 export function followUpKey(subjectKind: string, subjectItemId: string | number, periodKey: string): string {
   return `${subjectKind}:${subjectItemId}:${periodKey}`;
+}
+
+/** The unique key of a plan's own schedule for one period: `planItemId:periodKey`. */
+export function planPeriodKey(planItemId: string | number, periodKey: string): string {
+  return `${planItemId}:${periodKey}`;
 }
 
 /** The unique key of a thing of a plan: `planItemId:ref`. */

@@ -20,7 +20,7 @@ import { refreshPlan, trackPlan } from './plan-refresh';
 import type { WholeListFallback } from './read-items';
 import { readItems, readItemsBatched, toListItem } from './read-items';
 import type { SiteLists } from './site';
-import { itemsQuery, listPath, odataString } from './site';
+import { hasList, itemsQuery, listPath, odataString } from './site';
 
 export type SaveResult<T> =
   | { readonly status: 'saved'; readonly saved: T }
@@ -110,9 +110,9 @@ export class FollowUpStore {
    * nextLink, then grouped by plan. Far fewer round trips than loading plan by plan.
    */
   async loadAllPlans(): Promise<LoadedPlan[]> {
-    const lists = ['Plans', 'Organisations', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const;
+    const lists: ListName[] = ['Plans', 'Organisations', 'Periods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', ...(hasList(this.site, 'PlanPeriods') ? (['PlanPeriods'] as const) : [])];
     const [plans = [], organisations = [], periods = [], ...rest] = await readItemsBatched(this.client, lists.map((list) => itemsQuery(this.site, list)));
-    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = []] = rest;
+    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], planPeriods = []] = rest;
     const byPlan = (items: readonly ListItem[]) => {
       const groups = new Map<string, ListItem[]>();
       for (const item of items) {
@@ -123,7 +123,7 @@ export class FollowUpStore {
       }
       return (planId: string) => groups.get(planId) ?? [];
     };
-    const [g, i, a, r, x, f] = [goals, indicators, assignments, risks, actions, followUps].map(byPlan);
+    const [g, i, a, r, x, f, s] = [goals, indicators, assignments, risks, actions, followUps, planPeriods].map(byPlan);
     const assembled = plans.map((plan) =>
       assemblePlan(plan, organisations, periods, {
         goals: g?.(plan.id) ?? [],
@@ -132,6 +132,7 @@ export class FollowUpStore {
         risks: r?.(plan.id) ?? [],
         actions: x?.(plan.id) ?? [],
         followUps: f?.(plan.id) ?? [],
+        planPeriods: s?.(plan.id) ?? [],
       }),
     );
     // Each plan carries its organisation's plan of the year before, as loadPlan's do.
@@ -162,20 +163,25 @@ export class FollowUpStore {
       whole: { url: itemsQuery(this.site, list, fields ? { fields: [...fields, 'PlanLookupId'] } : {}), keep: (item) => String(item.fields.PlanLookupId ?? '') === id },
     });
     const subjectLists = ['Goals', 'Indicators', 'Assignments', 'Actions'] as const;
+    // The plan's own schedule rides in the same $batch; a site provisioned before its list has none.
+    const ownSchedule = hasList(this.site, 'PlanPeriods');
     const queries = [
       ...(['Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps'] as const).map((list) => ofPlan(list, planItemId)),
+      ...(ownSchedule ? [ofPlan('PlanPeriods', planItemId)] : []),
       ...(previousPlanItemId ? [ofPlan('FollowUps', previousPlanItemId), ...subjectLists.map((list) => ofPlan(list, previousPlanItemId, ['Key']))] : []),
     ];
-    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], ...last] = await readItemsBatched(
+    const [goals = [], indicators = [], assignments = [], risks = [], actions = [], followUps = [], ...afterFollowUps] = await readItemsBatched(
       this.client,
       queries.map((q) => q.url),
       queries.map((q) => q.whole),
     );
+    const planPeriods = ownSchedule ? (afterFollowUps[0] ?? []) : [];
+    const last = ownSchedule ? afterFollowUps.slice(1) : afterFollowUps;
     const [lastFollowUps = [], lastGoals = [], lastIndicators = [], lastAssignments = [], lastActions = []] = last;
     const previousYear = previousPlanItemId
       ? previousYearEntriesOf({ subjects: { goal: lastGoals, indicator: lastIndicators, assignment: lastAssignments, action: lastActions }, followUps: lastFollowUps })
       : [];
-    return { items: { goals, indicators, assignments, risks, actions, followUps }, previousYear };
+    return { items: { goals, indicators, assignments, risks, actions, followUps, planPeriods }, previousYear };
   }
 
 

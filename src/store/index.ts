@@ -17,3 +17,5 @@ export { scanOverdue, writeActionNotices } from './action-notices';
 export type { ActionNoticeResult, ActionNoticeWrite, OverdueScan, PlanContext } from './action-notices';
 export { openSession, isStaleSite } from './session';
 export type { Session, SessionOptions, SiteMemory, TokenSource } from './session';
+export { approve, approveAll, markDone, reopen, sendBack } from './round';
+export type { ApproveAllResult, RoundActorRef, RoundStep, RoundWriteRefusal, RoundWriteResult } from './round';

@@ -1,7 +1,7 @@
 // A plan as loaded from the lists: the domain model with item ids and eTags, and the maps between
 // refs and item ids that saving and exporting need.
 import { comparePeriods, parsePeriodKey } from '../core';
-import type { FollowUpEntry, Goal, Indicator, Assignment, Risk, Action, Organisation, Period, Plan, PlanContents, SubjectKind } from '../core';
+import type { FollowUpEntry, Goal, Indicator, Assignment, Risk, Action, Organisation, Period, Plan, PlanContents, PlanPeriod, SubjectKind } from '../core';
 import type { ActionNotice, ListItem, Stored } from '../lists/mapping';
 import {
   actionFromItem,
@@ -12,6 +12,7 @@ import {
   organisationFromItem,
   periodFromItem,
   planFromItem,
+  planPeriodFromItem,
   riskFromItem,
 } from '../lists/mapping';
 import { readNumber } from '../lists/fields';
@@ -23,7 +24,10 @@ export interface LoadedPlan extends PlanContents {
   readonly planItemId: string;
   readonly plan: Stored<Plan>;
   readonly organisation: Stored<Organisation>;
+  /** The plan's periods, each with THIS plan's deadline and lock (its own schedule over the shared period). */
   readonly periods: readonly Stored<Period>[];
+  /** The plan's own schedule as stored (Planperioder), for writing a deadline or a lock with If-Match. */
+  readonly planPeriods: readonly Stored<PlanPeriod>[];
   readonly goals: readonly Stored<Goal>[];
   readonly indicators: readonly Stored<Indicator>[];
   readonly assignments: readonly Stored<Assignment>[];
@@ -54,6 +58,8 @@ export interface PlanItems {
   readonly risks: readonly ListItem[];
   readonly actions: readonly ListItem[];
   readonly followUps: readonly ListItem[];
+  /** The plan's own schedule (Planperioder); empty on a site provisioned before the list. */
+  readonly planPeriods: readonly ListItem[];
 }
 
 const bySortOrder = (a: ListItem, b: ListItem) => (readNumber(a.fields, 'SortOrder') ?? 0) - (readNumber(b.fields, 'SortOrder') ?? 0) || Number(a.id) - Number(b.id);
@@ -98,14 +104,29 @@ export function assemblePlan(
       return byThing || (pa && pb ? comparePeriods(pa, pb) : a.periodKey.localeCompare(b.periodKey));
     });
 
-  const periodKeys = new Set(entries.map((e) => e.periodKey));
+  const planPeriods = items.planPeriods.map(planPeriodFromItem).filter((s) => s.periodKey !== '');
+  const ownSchedule = new Map(planPeriods.map((s) => [s.periodKey, s]));
+  const periodKeys = new Set([...entries.map((e) => e.periodKey), ...ownSchedule.keys()]);
   const periods = periodItems
     .map(periodFromItem)
     .filter((p): p is Stored<Period> => p !== undefined && (p.year === plan.year || periodKeys.has(p.key)))
+    .map((p) => withOwnSchedule(p, ownSchedule.get(p.key)))
     .sort(comparePeriods);
 
   const source = { planItem, organisations, periodItems, items, previousYearEntries };
-  return { planItemId: planItem.id, plan, organisation, periods, goals, indicators, assignments, risks, actions, entries, previousYearEntries, people: [], source };
+  return { planItemId: planItem.id, plan, organisation, periods, planPeriods, goals, indicators, assignments, risks, actions, entries, previousYearEntries, people: [], source };
+}
+
+/**
+ * A shared period as one plan sees it: the plan's own deadline, and its own lock once it has set
+ * one (locked or unlocked); what the plan has not set, the shared period's (older data) gives.
+ */
+export function withOwnSchedule(period: Stored<Period>, own: PlanPeriod | undefined): Stored<Period> {
+  if (!own) return period;
+  const { deadline: sharedDeadline, locked: sharedLocked, lockedByUpn: _by, lockedAt: _at, ...rest } = period;
+  const deadline = own.deadline ?? sharedDeadline;
+  const lock = own.locked === undefined ? (sharedLocked ? { locked: true } : {}) : own.locked ? { locked: true, ...(own.lockedByUpn ? { lockedByUpn: own.lockedByUpn } : {}), ...(own.lockedAt ? { lockedAt: own.lockedAt } : {}) } : {};
+  return { ...rest, ...(deadline ? { deadline } : {}), ...lock };
 }
 
 /** The item id of a thing of the plan, by its kind and ref. */

@@ -48,11 +48,12 @@ export class ImportBusyError extends Error {
   }
 }
 
-/** A list's things in Swedish, for messages naming an item. */
-const THING: Readonly<Record<ListName, string>> = {
+/** A list's things in Swedish (lists the import never writes may be absent). */
+const THING: Readonly<Partial<Record<ListName, string>>> = {
   Organisations: 'organisationen',
   Plans: 'planen',
   Periods: 'perioden',
+  PlanPeriods: 'planens period',
   Goals: 'målet',
   Indicators: 'styrtalet',
   Assignments: 'uppdraget',
@@ -74,7 +75,7 @@ function refusalText(status: number): string {
 
 function itemName(write: Write): string {
   const ref = write.list === 'Organisations' || write.list === 'Periods' || write.list === 'Plans' || write.list === 'FollowUps' ? write.key : refOfKey(write.key);
-  return `${THING[write.list]} ${ref}`;
+  return `${THING[write.list] ?? 'posten'} ${ref}`;
 }
 
 export class InvalidPlanDocumentError extends Error {

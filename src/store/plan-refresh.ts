@@ -9,7 +9,7 @@ import type { LoadedPlan, PlanItems } from './loaded-plan';
 import { assemblePlan } from './loaded-plan';
 import { toListItem } from './read-items';
 import type { SiteLists } from './site';
-import { listPath } from './site';
+import { hasList, listPath } from './site';
 
 const PLAN_LISTS: ReadonlyArray<readonly [keyof PlanItems, ListName]> = [
   ['goals', 'Goals'],
@@ -18,16 +18,23 @@ const PLAN_LISTS: ReadonlyArray<readonly [keyof PlanItems, ListName]> = [
   ['risks', 'Risks'],
   ['actions', 'Actions'],
   ['followUps', 'FollowUps'],
+  ['planPeriods', 'PlanPeriods'],
 ];
 
 /** Where each list's change feed was last read. */
-export type PlanTracker = Readonly<Record<keyof PlanItems, string>>;
+export type PlanTracker = Readonly<Record<Exclude<keyof PlanItems, 'planPeriods'>, string>> & {
+  /** Absent in a tracker made before the plans' own schedules, or on a site without their list. */
+  readonly planPeriods?: string;
+};
 
 type DeltaItem = Parameters<typeof toListItem>[0];
 
 /** Starts following the plan's lists from now (`token=latest`): one request per list, in parallel. */
 export async function trackPlan(client: GraphClient, site: SiteLists): Promise<PlanTracker> {
-  const links = await Promise.all(PLAN_LISTS.map(([, list]) => client.delta(`${listPath(site, list)}/items/delta?token=latest&$expand=fields`).then((r) => r.deltaLink)));
+  // A list the site lacks (provisioned before it) has no feed: its link stays empty and is never read.
+  const links = await Promise.all(
+    PLAN_LISTS.map(([, list]) => (hasList(site, list) ? client.delta(`${listPath(site, list)}/items/delta?token=latest&$expand=fields`).then((r) => r.deltaLink) : Promise.resolve(''))),
+  );
   return Object.fromEntries(PLAN_LISTS.map(([key], i) => [key, links[i] ?? ''])) as PlanTracker;
 }
 
@@ -39,12 +46,12 @@ export type RefreshResult =
 export async function refreshPlan(client: GraphClient, plan: LoadedPlan, tracker: PlanTracker): Promise<RefreshResult> {
   let results;
   try {
-    results = await Promise.all(PLAN_LISTS.map(([key]) => client.delta<DeltaItem>(tracker[key])));
+    results = await Promise.all(PLAN_LISTS.map(([key]) => (tracker[key] ? client.delta<DeltaItem>(tracker[key]) : Promise.resolve(undefined))));
   } catch (error) {
     if (isGone(error)) return { status: 'resync-required' };
     throw error;
   }
-  const complete = await withFields(client, PLAN_LISTS.map(([key, list], i) => ({ list, link: tracker[key], changed: results[i]?.changed ?? [] })));
+  const complete = await withFields(client, PLAN_LISTS.map(([key, list], i) => ({ list, link: tracker[key] ?? '', changed: results[i]?.changed ?? [] })));
   let changed = 0;
   const items = {} as Record<keyof PlanItems, ListItem[]>;
   PLAN_LISTS.forEach(([key], i) => {
@@ -61,7 +68,7 @@ export async function refreshPlan(client: GraphClient, plan: LoadedPlan, tracker
     }
     items[key] = [...byId.values()];
   });
-  const next = Object.fromEntries(PLAN_LISTS.map(([key], i) => [key, results[i]?.deltaLink ?? tracker[key]])) as PlanTracker;
+  const next = Object.fromEntries(PLAN_LISTS.map(([key], i) => [key, results[i]?.deltaLink ?? tracker[key] ?? ''])) as PlanTracker;
   const { planItem, organisations, periodItems, previousYearEntries } = plan.source;
   return { status: 'refreshed', plan: assemblePlan(planItem, organisations, periodItems, items, previousYearEntries), tracker: next, changed };
 }

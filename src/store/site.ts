@@ -17,10 +17,11 @@ export class ListsMissingError extends Error {
 }
 
 /**
- * Lists only the jobs and imports use (their leases): a site provisioned before they existed still
- * opens for the tab and the add-in, and the job says to provision when it needs one.
+ * Lists a site provisioned before them may lack: the jobs' and imports' leases, and the plans' own
+ * schedules (read as none, so each plan has the shared periods' deadlines). Such a site still opens
+ * for the tab and the add-in; what needs to write one says to provision.
  */
-const JOB_LISTS: ReadonlySet<ListName> = new Set(['Leases']);
+const JOB_LISTS: ReadonlySet<ListName> = new Set(['Leases', 'PlanPeriods']);
 
 export async function openSite(client: GraphClient, siteRef: string): Promise<SiteLists> {
   const siteId = await resolveSiteId(client, siteRef);
@@ -35,6 +36,11 @@ export async function openSite(client: GraphClient, siteRef: string): Promise<Si
   }
   if (missing.length > 0) throw new ListsMissingError(missing);
   return { siteId, listIds: listIds as Record<ListName, string> };
+}
+
+/** Whether the site has the list (one of the later lists above may be missing). */
+export function hasList(site: SiteLists, list: ListName): boolean {
+  return Boolean(site.listIds[list]);
 }
 
 export function listPath(site: SiteLists, list: ListName): string {
