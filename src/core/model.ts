@@ -37,6 +37,12 @@ export interface Plan {
   readonly year: number;
   readonly title: string;
   readonly status: PlanStatus;
+  /** Who adopted it (utkast → fastställd) and when (ISO instant). */
+  readonly adoptedByUpn?: string;
+  readonly adoptedAt?: string;
+  /** Who archived it (fastställd → arkiverad) and when (ISO instant). */
+  readonly archivedByUpn?: string;
+  readonly archivedAt?: string;
 }
 
 /** A follow-up period, named by its key (`2025-interim`, `2025-annual`, `2025-t1`, `2025-m03`). */
@@ -77,6 +83,8 @@ export interface Goal {
   readonly origin: Origin;
   readonly ownerUpn?: string;
   readonly description?: string;
+  /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
+  readonly archived?: boolean;
 }
 
 export interface Indicator {
@@ -100,6 +108,8 @@ export interface Indicator {
   readonly baseline?: number;
   readonly source?: string;
   readonly ownerUpn?: string;
+  /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
+  readonly archived?: boolean;
 }
 
 export interface Assignment {
@@ -111,6 +121,8 @@ export interface Assignment {
   readonly ownerUpn?: string;
   readonly dueDate?: string;
   readonly multiYear?: boolean;
+  /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
+  readonly archived?: boolean;
 }
 
 /** A risk of the internal-control plan; risk value = probability × consequence. */
@@ -122,6 +134,8 @@ export interface Risk {
   readonly probability?: number;
   readonly consequence?: number;
   readonly ownerUpn?: string;
+  /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
+  readonly archived?: boolean;
 }
 
 /** An åtgärd (under a risk) or an aktivitet (under a goal). */
@@ -134,6 +148,8 @@ export interface Action {
   readonly ownerUpn?: string;
   readonly dueDate?: string;
   readonly status: ActionStatus;
+  /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
+  readonly archived?: boolean;
 }
 
 /** One uppföljning: what was reported for one thing in one period. */

@@ -77,7 +77,19 @@ export function planFromItem(item: ListItem): Stored<Plan> & { organisationItemI
   const f = item.fields;
   const key = readText(f, 'Key') ?? '';
   return {
-    ...stored(item, { organisationCode: key.slice(0, key.lastIndexOf(':')), year: readNumber(f, 'Year') ?? 0, title: readText(f, 'Title') ?? '', status: readChoice(f, 'Status', PLAN_STATUSES) ?? 'draft' }),
+    ...stored(
+      item,
+      compact({
+        organisationCode: key.slice(0, key.lastIndexOf(':')),
+        year: readNumber(f, 'Year') ?? 0,
+        title: readText(f, 'Title') ?? '',
+        status: readChoice(f, 'Status', PLAN_STATUSES) ?? 'draft',
+        adoptedByUpn: readText(f, 'AdoptedByUpn'),
+        adoptedAt: readDateTime(f, 'AdoptedAt'),
+        archivedByUpn: readText(f, 'ArchivedByUpn'),
+        archivedAt: readDateTime(f, 'ArchivedAt'),
+      }),
+    ),
     organisationItemId: readLookup(f, 'Organisation') ?? '',
   };
 }
@@ -113,6 +125,14 @@ export function planPeriodFromItem(item: ListItem): Stored<PlanPeriod> {
 
 // Things of a plan -----------------------------------------------------------------------------
 
+/**
+ * Archived (kept for earlier periods' reports) or absent. The writers below never write `Archived`:
+ * only archiving sets it, so an import's update leaves an archived thing archived.
+ */
+function readArchived(f: Fields): true | undefined {
+  return readBoolean(f, 'Archived') === true ? true : undefined;
+}
+
 interface PlanContext {
   readonly planItemId: string;
   readonly sortOrder: number;
@@ -146,6 +166,7 @@ export function goalFromItem(item: ListItem): Stored<Goal> {
       origin: readChoice(f, 'Origin', ORIGINS) ?? 'board',
       ownerUpn: readText(f, 'OwnerUpn'),
       description: readText(f, 'Description'),
+      archived: readArchived(f),
     }),
   );
 }
@@ -194,6 +215,7 @@ export function indicatorFromItem(item: ListItem, goalRefOf: (itemId: string) =>
       baseline: readNumber(f, 'Baseline'),
       source: readText(f, 'Source'),
       ownerUpn: readText(f, 'OwnerUpn'),
+      archived: readArchived(f),
     }),
   );
 }
@@ -227,6 +249,7 @@ export function assignmentFromItem(item: ListItem, goalRefOf: (itemId: string) =
       ownerUpn: readText(f, 'OwnerUpn'),
       dueDate: readDate(f, 'DueDate'),
       multiYear: readBoolean(f, 'MultiYear'),
+      archived: readArchived(f),
     }),
   );
 }
@@ -257,6 +280,7 @@ export function riskFromItem(item: ListItem): Stored<Risk> {
       probability: readNumber(f, 'Probability'),
       consequence: readNumber(f, 'Consequence'),
       ownerUpn: readText(f, 'OwnerUpn'),
+      archived: readArchived(f),
     }),
   );
 }
@@ -297,6 +321,7 @@ export function actionFromItem(item: ListItem, refOf: (list: 'Risks' | 'Goals', 
         ownerUpn: readText(f, 'OwnerUpn'),
         dueDate: readDate(f, 'DueDate'),
         status: readChoice(f, 'Status', ACTION_STATUSES) ?? 'not-started',
+        archived: readArchived(f),
       }),
     ),
     ...compact({ notifiedLevel: readNumber(f, 'NotifiedLevel'), notifiedOn: readDate(f, 'NotifiedOn') }),

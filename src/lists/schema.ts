@@ -58,6 +58,11 @@ const plan = (): ColumnSpec => lookup('Plan', 'Verksamhetsplan', 'Plans', { inde
 const sortOrder = (): ColumnSpec => num('SortOrder', 'Ordning');
 /** SharePoint's Title holds at most 255 characters; longer titles are kept whole here. */
 const fullTitle = (): ColumnSpec => note('FullTitle', 'Fullständig titel');
+/**
+ * A thing removed from the plan after it was reported on: kept, so earlier periods' reports still
+ * show it, but out of the plan from then on. Only plan editing (and import's --prune) sets it.
+ */
+const archived = (): ColumnSpec => bool('Archived', 'Arkiverad');
 
 /** A lease (one run of a job at a time) or a notice (one notification between intent and record). */
 export const LEASE_KINDS = ['lease', 'notice'] as const;
@@ -83,6 +88,10 @@ export const LISTS: readonly ListSpec[] = [
       lookup('Organisation', 'Organisation', 'Organisations', { indexed: true }),
       num('Year', 'År', { indexed: true }),
       choice('Status', 'Status', PLAN_STATUSES),
+      text('AdoptedByUpn', 'Fastställd av (UPN)'),
+      dateTime('AdoptedAt', 'Fastställd'),
+      text('ArchivedByUpn', 'Arkiverad av (UPN)'),
+      dateTime('ArchivedAt', 'Arkiverad'),
     ],
   },
   {
@@ -128,6 +137,7 @@ export const LISTS: readonly ListSpec[] = [
       choice('Origin', 'Ursprung', ORIGINS),
       owner(),
       sortOrder(),
+      archived(),
       note('Description', 'Beskrivning'),
     ],
   },
@@ -154,6 +164,7 @@ export const LISTS: readonly ListSpec[] = [
       text('Source', 'Källa'),
       owner(),
       sortOrder(),
+      archived(),
     ],
   },
   {
@@ -171,6 +182,7 @@ export const LISTS: readonly ListSpec[] = [
       date('DueDate', 'Slutdatum'),
       bool('MultiYear', 'Flerårigt'),
       sortOrder(),
+      archived(),
     ],
   },
   {
@@ -187,6 +199,7 @@ export const LISTS: readonly ListSpec[] = [
       num('Consequence', 'Konsekvens'),
       owner(),
       sortOrder(),
+      archived(),
     ],
   },
   {
@@ -206,6 +219,7 @@ export const LISTS: readonly ListSpec[] = [
       num('NotifiedLevel', 'Aviserad nivå'),
       date('NotifiedOn', 'Aviserad'),
       sortOrder(),
+      archived(),
     ],
   },
   {

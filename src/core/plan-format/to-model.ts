@@ -1,10 +1,11 @@
 // The exchange document as the flat domain model, and back: the one place the two shapes meet.
-import type { Action, FollowUpEntry, Indicator, PlanContents } from '../model';
+import type { Action, Assignment, FollowUpEntry, Goal, Indicator, PlanContents, Risk } from '../model';
 import { inferTargetKind } from '../targets';
 import { compact } from '../compact';
 import { parsePeriodKey } from '../periods';
 import type { SubjectKind } from '../vocabularies';
-import type { ActionDoc, PlanDocument } from './types';
+import type { PlanItemDrafts, PlanItemKind, PlanItemParent } from './items';
+import type { ActionDoc, AssignmentDoc, IndicatorDoc, PlanDocument } from './types';
 
 export interface PlanWithEntries {
   readonly contents: PlanContents;
@@ -14,6 +15,43 @@ export interface PlanWithEntries {
 
 function toAction(a: ActionDoc, parent: { riskRef: string } | { goalRef: string }): Action {
   return compact({ ...parent, ref: a.ref, title: a.title, regionWide: a.regionWide, ownerUpn: a.ownerUpn, dueDate: a.dueDate, status: a.status ?? 'not-started' });
+}
+
+function toGoal(g: PlanItemDrafts['goal']): Goal {
+  return compact({ ref: g.ref, kind: g.kind, number: g.number, title: g.title, perspective: g.perspective, origin: g.origin, ownerUpn: g.ownerUpn, description: g.description });
+}
+
+function toIndicator(i: IndicatorDoc, goalRef: string): Indicator {
+  return withTargetKind(compact({ ...i, goalRef, direction: i.direction ?? 'none' }));
+}
+
+function toRisk(r: PlanItemDrafts['risk']): Risk {
+  return compact({ ref: r.ref, area: r.area, title: r.title, regionWide: r.regionWide, probability: r.probability, consequence: r.consequence, ownerUpn: r.ownerUpn });
+}
+
+/** The domain model of each kind of plan item. */
+export interface PlanItemModels {
+  readonly goal: Goal;
+  readonly indicator: Indicator;
+  readonly assignment: Assignment;
+  readonly risk: Risk;
+  readonly action: Action;
+}
+
+/**
+ * One valid item (validatePlanItem) as the domain model, under its parent: the same conversion a
+ * document's items get, so an item written by the editor reads as an imported one would.
+ */
+export function planItemToModel<K extends PlanItemKind>(kind: K, draft: PlanItemDrafts[K], parent: PlanItemParent | undefined): PlanItemModels[K] {
+  const goalRef = parent?.kind === 'goal' ? parent.ref : undefined;
+  const models: { [Kind in PlanItemKind]: () => PlanItemModels[Kind] } = {
+    goal: () => toGoal(draft as PlanItemDrafts['goal']),
+    indicator: () => toIndicator(draft as IndicatorDoc, goalRef ?? ''),
+    assignment: () => compact({ ...(draft as AssignmentDoc), goalRef }),
+    risk: () => toRisk(draft as PlanItemDrafts['risk']),
+    action: () => toAction(draft as ActionDoc, parent?.kind === 'risk' ? { riskRef: parent.ref } : { goalRef: goalRef ?? '' }),
+  };
+  return models[kind]();
 }
 
 /** An older document's target gets the kind its direction and words leave no doubt about. */
@@ -35,10 +73,10 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
       if (!period) throw new Error(`Ogiltig periodnyckel ${p.key}; validera dokumentet först.`);
       return compact({ ...period, deadline: p.deadline });
     }),
-    goals: goals.map((g) => compact({ ref: g.ref, kind: g.kind, number: g.number, title: g.title, perspective: g.perspective, origin: g.origin, ownerUpn: g.ownerUpn, description: g.description })),
-    indicators: goals.flatMap((g) => (g.indicators ?? []).map((i) => withTargetKind(compact({ ...i, goalRef: g.ref, direction: i.direction ?? 'none' })))),
+    goals: goals.map(toGoal),
+    indicators: goals.flatMap((g) => (g.indicators ?? []).map((i) => toIndicator(i, g.ref))),
     assignments: goals.flatMap((g) => (g.assignments ?? []).map((a) => compact({ ...a, goalRef: g.ref }))),
-    risks: risks.map((r) => compact({ ref: r.ref, area: r.area, title: r.title, regionWide: r.regionWide, probability: r.probability, consequence: r.consequence, ownerUpn: r.ownerUpn })),
+    risks: risks.map(toRisk),
     actions: [
       ...risks.flatMap((r) => (r.actions ?? []).map((a) => toAction(a, { riskRef: r.ref }))),
       ...goals.flatMap((g) => (g.activities ?? []).map((a) => toAction(a, { goalRef: g.ref }))),

@@ -1,110 +1,39 @@
 // Validation of a plan exchange document: its shape first, then the references between its parts.
 // Everything wrong is reported at once, each with its JSON path, before anything is written.
 import { isPeriodKey } from '../periods';
-import { TARGET_KINDS } from '../vocabularies';
-import {
-  ACTION_STATUSES,
-  ASSESSMENTS,
-  DIRECTIONS,
-  GOAL_KINDS,
-  LEVELS,
-  ORIGINS,
-  PLAN_STATUSES,
-  TRENDS,
-  VALUE_TYPES,
-} from '../vocabularies';
+import { ACTION_STATUSES, ASSESSMENTS, LEVELS, PLAN_STATUSES, TRENDS } from '../vocabularies';
 import type { Check, ValidationIssue } from './checks';
-import {
-  arrayOf,
-  bool,
-  code,
-  date,
-  dateTime,
-  exactly,
-  integer,
-  line,
-  matching,
-  nullable,
-  number,
-  object,
-  optional,
-  required,
-  text,
-  upn,
-} from './checks';
-import { inferTargetKind, targetIssues } from '../targets';
+import { arrayOf, code, date, dateTime, exactly, integer, line, matching, nullable, number, object, optional, required, text, upn } from './checks';
+import { inferTargetKind } from '../targets';
+import type { PlanItemDraft, PlanItemKind, PlanItemParent } from './items';
+import { PLAN_ITEM_FIELDS, planItemRuleIssues, planRef, refClash } from './items';
 import type { PlanDocument } from './types';
 
 export type { ValidationIssue } from './checks';
 
-const ref = matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'en ref av bokstäver a–z, siffror, punkt, bindestreck eller understreck (högst 64 tecken)');
 const periodKey: Check = matching(/^.*$/, 'en periodnyckel som 2025-interim, 2025-annual, 2025-t1 eller 2025-m03', isPeriodKey);
 const orgCode = matching(/^[A-Za-zÅÄÖåäö0-9_-]{1,32}$/, 'en organisationskod som RS eller HSN');
 
-const action = object({
-  ref: required(ref),
-  title: required(text),
-  regionWide: optional(bool),
-  ownerUpn: optional(upn),
-  dueDate: optional(date),
-  status: optional(code(ACTION_STATUSES)),
-});
-
-const indicator = object({
-  ref: required(ref),
-  title: required(text),
-  valueType: required(code(VALUE_TYPES)),
-  unit: optional(line),
-  direction: optional(code(DIRECTIONS)),
-  target: optional(number),
-  targetText: optional(line),
-  targetKind: optional(code(TARGET_KINDS)),
-  targetMax: optional(number),
-  targetOffset: optional(number),
-  longTermTarget: optional(number),
-  longTermTargetText: optional(line),
-  baseline: optional(number),
-  source: optional(line),
-  ownerUpn: optional(upn),
-});
-
-const assignment = object({
-  ref: required(ref),
-  title: required(text),
-  number: optional(line),
-  origin: required(code(ORIGINS)),
-  ownerUpn: optional(upn),
-  dueDate: optional(date),
-  multiYear: optional(bool),
-});
+// Each item's own fields are the plan items' rules (items.ts), shared with the plan editor; a
+// document nests the items under their goals and risks.
+const action = object(PLAN_ITEM_FIELDS.action);
+const indicator = object(PLAN_ITEM_FIELDS.indicator);
+const assignment = object(PLAN_ITEM_FIELDS.assignment);
 
 const goal = object({
-  ref: required(ref),
-  kind: required(code(GOAL_KINDS)),
-  title: required(text),
-  number: optional(line),
-  perspective: optional(line),
-  origin: required(code(ORIGINS)),
-  ownerUpn: optional(upn),
-  description: optional(text),
+  ...PLAN_ITEM_FIELDS.goal,
   indicators: optional(arrayOf(indicator)),
   assignments: optional(arrayOf(assignment)),
   activities: optional(arrayOf(action)),
 });
 
 const risk = object({
-  ref: required(ref),
-  area: required(line),
-  title: required(text),
-  regionWide: optional(bool),
-  probability: optional(integer(1, 4)),
-  consequence: optional(integer(1, 4)),
-  ownerUpn: optional(upn),
+  ...PLAN_ITEM_FIELDS.risk,
   actions: optional(arrayOf(action)),
 });
 
 const followUp = object({
-  subject: required(ref),
+  subject: required(planRef),
   period: required(periodKey),
   value: optional(number),
   level: optional(code(LEVELS)),
@@ -149,6 +78,7 @@ export function validatePlanDocument(input: unknown): ValidationResult {
   if (issues.length > 0) return { ok: false, issues };
   const doc = input as PlanDocument;
   checkReferences(doc, issues);
+  checkItemRules(doc, issues);
   const warnings: ValidationIssue[] = [];
   checkTargets(doc, issues, warnings);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc, warnings };
@@ -159,11 +89,29 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.path || '(dokumentet)'}: ${issue.message}`;
 }
 
+/** Every item by the plan items' rules (items.ts), the editor's rules; refs are checked above, across the document. */
+function checkItemRules(doc: PlanDocument, issues: ValidationIssue[]): void {
+  const check = (kind: PlanItemKind, draft: PlanItemDraft, path: string, parent?: PlanItemParent) =>
+    planItemRuleIssues(kind, draft, parent ? { parent } : {}).forEach((issue) => issues.push({ path: `${path}.${issue.field}`, message: issue.message }));
+  (doc.goals ?? []).forEach((g, i) => {
+    const path = `goals[${i}]`;
+    const parent = { kind: 'goal', ref: g.ref } as const;
+    check('goal', g, path);
+    (g.indicators ?? []).forEach((ind, j) => check('indicator', ind, `${path}.indicators[${j}]`, parent));
+    (g.assignments ?? []).forEach((a, j) => check('assignment', a, `${path}.assignments[${j}]`, parent));
+    (g.activities ?? []).forEach((a, j) => check('action', a, `${path}.activities[${j}]`, parent));
+  });
+  (doc.risks ?? []).forEach((r, i) => {
+    check('risk', r, `risks[${i}]`);
+    (r.actions ?? []).forEach((a, j) => check('action', a, `risks[${i}].actions[${j}]`, { kind: 'risk', ref: r.ref }));
+  });
+}
+
+/** What a document leaves unclear about its targets, and references only a reference target takes. */
 function checkTargets(doc: PlanDocument, issues: ValidationIssue[], warnings: ValidationIssue[]): void {
   (doc.goals ?? []).forEach((g, i) =>
     (g.indicators ?? []).forEach((ind, j) => {
       const path = `goals[${i}].indicators[${j}]`;
-      targetIssues(ind).forEach((issue) => issues.push({ path: `${path}.${issue.field}`, message: issue.message }));
       if (ind.targetKind === undefined) {
         const inferred = inferTargetKind({ ...ind, direction: ind.direction ?? 'none' });
         if (inferred && !inferred.ok) warnings.push({ path: `${path}.targetKind`, message: inferred.reason });
@@ -191,12 +139,9 @@ function checkReferences(doc: PlanDocument, issues: ValidationIssue[]): void {
   const spelled = new Map<string, { ref: string; path: string }>();
   const claim = (refValue: string, info: SubjectInfo) => {
     const earlier = spelled.get(refValue.toLowerCase());
-    if (earlier && earlier.ref === refValue) issues.push({ path: `${info.path}.ref`, message: `ref ${JSON.stringify(refValue)} används redan av ${earlier.path}` });
-    else if (earlier) {
-      issues.push({
-        path: `${info.path}.ref`,
-        message: `ref ${JSON.stringify(refValue)} skiljer sig bara i stora och små bokstäver från ${JSON.stringify(earlier.ref)} (${earlier.path}); listorna skiljer inte på dem, så välj en annan ref`,
-      });
+    if (earlier) {
+      const clash = refClash(refValue, [{ kind: info.kind, ref: earlier.ref, where: earlier.path }]);
+      if (clash) issues.push({ path: `${info.path}.ref`, message: clash });
     } else {
       spelled.set(refValue.toLowerCase(), { ref: refValue, path: info.path });
       subjects.set(refValue, info);
