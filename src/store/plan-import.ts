@@ -16,10 +16,11 @@ import {
   organisationFields,
   periodFields,
   planFields,
+  planPeriodFields,
   riskFields,
 } from '../lists/mapping';
 import type { ListName } from '../lists/schema';
-import { followUpKey, listSpec, planItemKey, planKey } from '../lists/schema';
+import { followUpKey, listSpec, planItemKey, planKey, planPeriodKey } from '../lists/schema';
 import { sameFieldValue } from '../lists/fields';
 import { readItemsBatched } from './read-items';
 import type { FollowUpStore } from './follow-up-store';
@@ -160,12 +161,23 @@ async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgr
   const orgByCode = byField(orgs, 'Code');
   const parentId = contents.organisation.parentCode ? orgByCode.get(keyOf(contents.organisation.parentCode))?.id : undefined;
   const [orgId] = await apply(client, store, [upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)], counts);
-  await apply(client, store, contents.periods.map((p) => upsert('Periods', p.key, periodFields(p), byField(periods, 'Key'))), counts);
+  // The period keys are shared by every plan: a missing one is created bare, one that exists is
+  // never written (another plan's deadline or lock may be on it). Deadlines go to the plan's own rows.
+  const sharedPeriods = byField(periods, 'Key');
+  await apply(client, store, contents.periods.filter((p) => !sharedPeriods.has(keyOf(p.key))).map((p) => upsert('Periods', p.key, sharedPeriodFields(p), sharedPeriods)), counts);
   const [planItemId] = await apply(client, store, [upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'))], counts);
   if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas.`);
-  onProgress({ phase: 'plan', done: 1, total: 4 });
 
   const existing = await store.planItems(planItemId);
+  // This plan's deadlines, and nothing of its locks: an import never locks or unlocks a period.
+  await apply(
+    client,
+    store,
+    contents.periods.map((p) => upsert('PlanPeriods', planPeriodKey(planItemId, p.key), planPeriodFields({ periodKey: p.key, ...(p.deadline ? { deadline: p.deadline } : {}) }, planItemId), byField(existing.planPeriods, 'Key'))),
+    counts,
+  );
+  onProgress({ phase: 'plan', done: 1, total: 4 });
+
   const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [keyOf(i.fields.Key), i]));
   const itemKey = (ref: string) => planItemKey(planItemId, ref);
   const order = (ref: string, all: ReadonlyArray<{ ref: string }>) => all.findIndex((x) => x.ref === ref) + 1;
@@ -218,6 +230,12 @@ async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgr
   );
   onProgress({ phase: 'entries', done: 4, total: 4 });
   return { planKey: key, planItemId, ...counts };
+}
+
+/** A shared period as an import creates it: its key and kind, never a deadline or a lock. */
+function sharedPeriodFields(period: Parameters<typeof periodFields>[0]): WriteFields {
+  const { Deadline: _deadline, Locked: _locked, ...bare } = periodFields(period);
+  return bare;
 }
 
 /**

@@ -38,7 +38,7 @@ test('a failed import names the item in Swedish; run again, it converges', async
   registerPeople(h.emulator, doc);
   const failing = await h.store(h.client({ fetch: refusingNthCreateBatch(4) }));
   await expect(importPlan(failing, doc)).rejects.toThrow(
-    /^Kunde inte skriva (målet|styrtalet|uppdraget|risken|åtgärden|uppföljningen) \S+: SharePoint tog inte emot värdena\. \(SharePoint: .+\)$/,
+    /^Kunde inte skriva (planens period|målet|styrtalet|uppdraget|risken|åtgärden|uppföljningen) \S+: SharePoint tog inte emot värdena\. \(SharePoint: .+\)$/,
   );
   expect(await readLease(failing, 'import:RS:2024')).toBeUndefined();
 

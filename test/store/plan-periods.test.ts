@@ -32,7 +32,9 @@ async function setOwnSchedule(planKeyText: string, fields: Parameters<typeof pla
   const items = `${listPath(store.site, 'PlanPeriods')}/items`;
   const own = plan.planPeriods.find((p) => p.periodKey === fields.periodKey);
   const written = planPeriodFields(fields, plan.planItemId);
-  if (own) await graphClientOf(store).patch(`${items}/${own.itemId}/fields`, written, { ifMatch: own.eTag });
+  // An existing row is changed in what the setting names only (a lock leaves the deadline alone).
+  const named = Object.fromEntries(Object.entries(written).filter(([name]) => name.startsWith('Lock') || (name === 'Deadline' && fields.deadline !== undefined)));
+  if (own) await graphClientOf(store).patch(`${items}/${own.itemId}/fields`, named, { ifMatch: own.eTag });
   else await graphClientOf(store).post(items, { fields: written });
 }
 
