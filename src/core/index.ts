@@ -24,6 +24,7 @@ export * from './round';
 // Both the round and the overdue rule have an `isFinished`; the barrel's is the round's (an item klar or
 // godkänd), the overdue rule keeps its own for åtgärder.
 export { isFinished } from './round';
+export * from './round-overview';
 export * from './graph-endpoint';
 export * from './figures';
 export * from './deadlines';
