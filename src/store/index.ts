@@ -19,3 +19,5 @@ export { openSession, isStaleSite } from './session';
 export type { Session, SessionOptions, SiteMemory, TokenSource } from './session';
 export { approve, approveAll, markDone, reopen, sendBack } from './round';
 export type { ApproveAllResult, RoundActorRef, RoundStep, RoundWriteRefusal, RoundWriteResult } from './round';
+export { lockPeriod, unlockPeriod } from './period-lock';
+export type { LockOptions, LockRefusal, LockResult } from './period-lock';
