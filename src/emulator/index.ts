@@ -15,3 +15,5 @@ export type { TokenRequest, TokenResponse } from './auth';
 export type { DevUser, UserRegistration } from './directory';
 export type { ActivityFeedOptions, DevInstallation, RecordedActivity, TeamsApp, TeamsAppUpload } from './teamwork';
 export { SHAREPOINT_HOSTNAME } from './server/emulator';
+export type { MountedApi, MountedApiRequest, MountedApiResponse } from './server/http-server';
+export { TENANT_ID } from './auth';

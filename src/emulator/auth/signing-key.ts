@@ -12,6 +12,12 @@ export const authMigration: Migration = {
        secret BLOB NOT NULL,
        created_at TEXT NOT NULL
      )`,
+    // The RSA key of the tokens for Målkoll's own API (api-tokens.ts).
+    `CREATE TABLE auth_rsa_keys (
+       kid TEXT PRIMARY KEY,
+       private_pem TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     )`,
   ],
 };
 

@@ -22,6 +22,11 @@ export const permissionsMigration: Migration = {
        created_at TEXT NOT NULL,
        UNIQUE (site_id, app_id)
      )`,
+    // People's permission levels on the sites (member-site-roles.ts); '*' is everyone not named.
+    `CREATE TABLE member_site_roles (
+       upn TEXT PRIMARY KEY COLLATE NOCASE,
+       role TEXT NOT NULL
+     )`,
   ],
 };
 

@@ -8,3 +8,5 @@ export { siteAccessStage } from './site-access.middleware';
 export { createPermissionOperations } from './permissions.handler';
 export { SITE_ROLES } from './site-roles';
 export type { SiteRole } from './site-roles';
+export { createMemberSiteRoles, parseMemberLevels, MemberLevelError, MEMBER_LEVELS, EVERYONE } from './member-site-roles';
+export type { MemberSiteRoles, MemberLevel } from './member-site-roles';

@@ -2,12 +2,14 @@
 // permission gives its role on every site; Sites.Selected gives the role the site granted the app
 // (POST /sites/{id}/permissions), and no site at all without a grant; sending activity
 // notifications needs TeamsActivity.Send. A delegated caller is held to its token's scopes
-// (delegated-scopes.ts); callers without a roles or scp claim (built by hand in tests) are not.
+// (delegated-scopes.ts) and to the person's permission level on the site (member-site-roles.ts);
+// callers without a roles or scp claim (built by hand in tests) are not.
 import type { Caller, EmulatorRequest, OperationHandlers } from '../server/contract';
 import { GraphError } from '../server/contract';
 import { toEmulatorRequest } from '../server/handler.middleware';
 import { required } from '../server/pipeline-context';
 import type { Stage } from '../server/pipeline-context';
+import type { MemberSiteRoles } from './member-site-roles';
 import type { SitePermissionStore } from './site-permission-store';
 import { checkDelegatedScopes } from './delegated-scopes';
 import { REQUIRED_ROLE, rank, strongest, tenantWideRole } from './site-roles';
@@ -44,11 +46,16 @@ export async function appSiteRole(
   return strongest([...(wide ? [wide] : []), ...granted]);
 }
 
-export function siteAccessStage(deps: { handlers: OperationHandlers; permissions: SitePermissionStore; enforceScopes?: boolean }): Stage {
+export function siteAccessStage(deps: { handlers: OperationHandlers; permissions: SitePermissionStore; members?: MemberSiteRoles; enforceScopes?: boolean }): Stage {
   return async (ctx) => {
     const caller = required(ctx.caller, 'caller');
     if (caller.kind === 'user') {
-      if (deps.enforceScopes !== false && caller.scopes !== undefined) checkDelegatedScopes(required(ctx.route, 'route').operation, caller.scopes);
+      const operation = required(ctx.route, 'route').operation;
+      if (deps.enforceScopes !== false && caller.scopes !== undefined) checkDelegatedScopes(operation, caller.scopes);
+      // The person's own permission level bounds what any app may do on their behalf.
+      const needed = REQUIRED_ROLE[operation];
+      const role = deps.members?.roleOf(caller.upn);
+      if (needed && role && rank(role) < rank(needed)) throw accessDenied();
       return;
     }
     if (caller.roles === undefined) return;

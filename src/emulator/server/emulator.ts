@@ -6,8 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EMULATOR_APP, EMULATOR_APP_ROLES, authMigration, createTokenService, loadSigningKeys } from '../auth';
-import type { TokenRequest, TokenResponse } from '../auth';
+import { EMULATOR_APP, EMULATOR_APP_ROLES, LOGIN_PATH, authMigration, createApiTokenIssuer, createTokenService, loadSigningKeys } from '../auth';
+import type { ApiTokenRequest, TokenRequest, TokenResponse } from '../auth';
 import { createBatchOperation } from '../batch';
 import { createDirectoryOperations, createUserStore, directoryMigration, parseRegistrations } from '../directory';
 import type { DevUser, UserRegistration, UserStore } from '../directory';
@@ -17,12 +17,12 @@ import { createResourceMeter, meteringStage } from '../metering';
 import type { ResourceUnitControl } from '../metering';
 import { createActivityStore, createTeamworkPart, teamworkMigration } from '../teamwork';
 import type { ActivityFeedOptions, DevInstallation, TeamsApp, TeamsAppUpload } from '../teamwork';
-import { createAppRegistry, createPermissionOperations, createSitePermissionStore, parseAppRegistration, permissionsMigration, siteAccessStage } from '../permissions';
-import type { RegisteredApp } from '../permissions';
+import { createAppRegistry, createMemberSiteRoles, createPermissionOperations, createSitePermissionStore, parseAppRegistration, parseMemberLevels, permissionsMigration, siteAccessStage } from '../permissions';
+import type { MemberLevel, RegisteredApp } from '../permissions';
 import type { Caller, ListOperationDeps, OperationHandlers } from './contract';
 import { createDevRoutes } from './dev-routes';
 import { GRAPH_ROOT, createRequestListener } from './http-server';
-import type { EmulatorLogger } from './http-server';
+import type { EmulatorLogger, MountedApi } from './http-server';
 import { runMigrations } from './migrations';
 import { createGraphPipeline } from './pipeline';
 
@@ -60,7 +60,13 @@ export interface EmulatorOptions {
   delegatedScopes?: readonly string[];
   /** Delegated calls beyond the token's scopes get Graph's 403 (default on). */
   enforceScopes?: boolean;
+  /**
+   * Målkoll's own API, served on the same origin under `/api` (`npm start`); the emulator only
+   * passes requests through, it knows nothing of what the API does.
+   */
+  api?: MountedApi | undefined;
 }
+
 
 export interface RunningEmulator {
   /** `http://localhost:PORT` */
@@ -78,6 +84,12 @@ export interface RunningEmulator {
   registerUsers(users: UserRegistration | readonly UserRegistration[]): DevUser[];
   /** Registers or updates an app and its Graph application permissions, as `POST /_dev/apps`. */
   registerApp(app: { appId: string; displayName?: string; roles?: readonly string[] }): RegisteredApp;
+  /** A token for Målkoll's own API (RS256, verifiable with the published keys), as `POST /_dev/token` with an audience. */
+  issueApiToken(request: ApiTokenRequest): TokenResponse;
+  /** Where the emulator plays Entra's login authority: `${url}/_dev/login` (issuer `${apiAuthority}/{tenant}/v2.0`). */
+  apiAuthority: string;
+  /** Sets people's permission levels on the sites (`*` for everyone not named), as `PUT /_dev/site-roles`. */
+  setMemberLevels(levels: Readonly<Record<string, MemberLevel | null>>): void;
   /** Puts a Teams app in the tenant's catalog from its manifest, as `POST /_dev/teamsApps`. */
   registerTeamsApp(upload: TeamsAppUpload): TeamsApp;
   /** Installs a Teams app for people (the catalog's only one unless named), as `POST /_dev/installations`. */
@@ -187,13 +199,15 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
     };
     const defaultApp: RegisteredApp = { appId: EMULATOR_APP.id, displayName: EMULATOR_APP.displayName, roles: EMULATOR_APP_ROLES };
     Object.assign(handlers, createPermissionOperations({ permissions, apps, defaultApp, handlers, now }));
-    const access = siteAccessStage({ handlers, permissions, enforceScopes: options.enforceScopes !== false });
+    const members = createMemberSiteRoles(db);
+    const access = siteAccessStage({ handlers, permissions, members, enforceScopes: options.enforceScopes !== false });
     const pipeline = createGraphPipeline({ handlers, resolveCaller: tokens.resolveCaller, access, metering: meteringStage(resourceUnits), faults, now, ...(options.logger ? { logger: options.logger } : {}) });
     handlers.batch = createBatchOperation(pipeline.runStep, now);
 
     let url = '';
     let port = 0;
-    const dev = createDevRoutes({ tokens, users, activities, teamwork: teamwork.dev, faults, resourceUnits, apps, graphUrl: () => `${url}${GRAPH_ROOT}` });
+    const apiTokens = createApiTokenIssuer({ db, now, findUser: (upn) => users.byUpn(upn), origin: () => url });
+    const dev = createDevRoutes({ tokens, users, activities, teamwork: teamwork.dev, faults, resourceUnits, apps, apiTokens, members, graphUrl: () => `${url}${GRAPH_ROOT}` });
     const server = http.createServer(
       createRequestListener({
         pipeline,
@@ -201,6 +215,7 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
         now,
         port: () => port,
         ...(options.staticRoot !== undefined ? { staticRoot: options.staticRoot } : {}),
+        ...(options.api ? { api: options.api } : {}),
         ...(options.logger ? { logger: options.logger } : {}),
       }),
     );
@@ -215,6 +230,9 @@ export async function startEmulatorWith(options: EmulatorOptions, lists?: ListPa
       faults,
       resourceUnits,
       issueToken: (request) => tokens.issue(request),
+      issueApiToken: (request) => apiTokens.issue(request),
+      apiAuthority: `${url}${LOGIN_PATH}`,
+      setMemberLevels: (levels) => members.set(parseMemberLevels(levels)),
       registerUsers: (input) => users.register(parseRegistrations(input)),
       registerApp: (input) => apps.register(parseAppRegistration(input)),
       registerTeamsApp: (upload) => teamwork.dev.registerTeamsApp(upload),

@@ -12,6 +12,8 @@ import { serveStatic } from './static-files';
 
 export const GRAPH_ROOT = '/graph/v1.0';
 export const DEV_ROOT = '/_dev';
+/** Where `npm start` mounts Målkoll's own API, on the same origin as the tab. */
+export const API_ROOT = '/api';
 /** Graph refuses larger request bodies (4 MB is its documented batch payload limit). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -20,6 +22,26 @@ export interface EmulatorLogger {
   error(message: string, error?: unknown): void;
 }
 
+/** A request to the mounted API, as the socket read it. */
+export interface MountedApiRequest {
+  readonly method: string;
+  /** Path after `/api`, e.g. `/follow-ups`. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** Lower-case names. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: Buffer;
+}
+
+export interface MountedApiResponse {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+}
+
+export type MountedApi = (request: MountedApiRequest) => Promise<MountedApiResponse>;
+
 export interface HttpDeps {
   pipeline: GraphPipeline;
   dev: (req: DevRequest) => EmulatorResponse;
@@ -27,6 +49,8 @@ export interface HttpDeps {
   /** The port the server listens on: `Host` and `Origin` must name it. */
   port: () => number;
   staticRoot?: string;
+  /** Served under /api. */
+  api?: MountedApi;
   logger?: EmulatorLogger;
 }
 
@@ -99,7 +123,7 @@ function isUnder(rawPath: string, root: string): boolean {
 export function createRequestListener(deps: HttpDeps): RequestListener {
   async function answer(req: IncomingMessage, res: ServerResponse, method: string, rawPath: string, rawQuery: string): Promise<number> {
     const headers = lowerCaseHeaders(req);
-    const ownSurface = isUnder(rawPath, GRAPH_ROOT) || rawPath.startsWith('/graph/') || isUnder(rawPath, DEV_ROOT);
+    const ownSurface = isUnder(rawPath, GRAPH_ROOT) || rawPath.startsWith('/graph/') || isUnder(rawPath, DEV_ROOT) || isUnder(rawPath, API_ROOT);
     const refusal = ownSurface ? foreignRequest(headers, deps.port()) : foreignHost(headers, deps.port());
     if (refusal !== undefined) throw new GraphError(403, 'Forbidden', refusal);
     checkPath(rawPath);
@@ -127,6 +151,11 @@ export function createRequestListener(deps: HttpDeps): RequestListener {
       const response = deps.dev({ method, path: rawPath.slice(DEV_ROOT.length) || '/', query, body: () => parseJson(bytes) });
       const requestId = randomUUID();
       write(res, { ...response, headers: { 'Content-Type': 'application/json; charset=utf-8', 'request-id': requestId, ...response.headers } }, method);
+      return response.status;
+    }
+    if (deps.api && isUnder(rawPath, API_ROOT)) {
+      const response = await deps.api({ method, path: rawPath.slice(API_ROOT.length) || '/', query, headers, body: await readBody(req) });
+      write(res, { status: response.status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...response.headers }, body: response.body }, method);
       return response.status;
     }
     if (deps.staticRoot !== undefined && serveStatic(deps.staticRoot, method, rawPath, res)) return 200;
