@@ -2,7 +2,7 @@
 // emulator's dev tokens locally, nested app authentication in Microsoft 365). Injected into the
 // components, so component tests run without a network or an Office host.
 import type { AppConfig, ConfigResult, DevUser } from '../auth';
-import { createDevTokenSource, createNaaTokenSource, GRAPH_SCOPES, listDevUsers, loadAppConfig } from '../auth';
+import { frontEndTokens, listDevUsers, loadAppConfig } from '../auth';
 import { officeLoginHint } from './office-host';
 import type { Session } from '../store';
 import { openSession } from '../store';
@@ -22,17 +22,14 @@ function emulatorOrigin(config: AppConfig): string {
 export const browserServices: AddinServices = {
   loadConfig: () => loadAppConfig('/config.json'),
   listUsers: (config) => listDevUsers(emulatorOrigin(config)),
-  signInLocal: (config, user) => openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, who: user, tokenSource: createDevTokenSource(emulatorOrigin(config), user.upn) }),
+  signInLocal: (config, user) => {
+    const tokens = frontEndTokens(config, { upn: user.upn }, window.location.origin);
+    return openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, who: user, tokenSource: tokens.graph, ...(tokens.writeApi ? { writeApi: tokens.writeApi } : {}) });
+  },
   async signInMicrosoft(config) {
     if (!config.clientId || !config.tenantId) throw new Error('clientId och tenantId saknas i konfigurationen.');
     const loginHint = await officeLoginHint();
-    const tokens = createNaaTokenSource({
-      clientId: config.clientId,
-      tenantId: config.tenantId,
-      scopes: GRAPH_SCOPES,
-      redirectUri: `${window.location.origin}/auth-redirect.html`,
-      ...(loginHint ? { loginHint } : {}),
-    });
-    return openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, tokenSource: tokens });
+    const tokens = frontEndTokens(config, { redirectUri: `${window.location.origin}/auth-redirect.html`, ...(loginHint ? { loginHint } : {}) }, window.location.origin);
+    return openSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, tokenSource: tokens.graph, ...(tokens.writeApi ? { writeApi: tokens.writeApi } : {}) });
   },
 };

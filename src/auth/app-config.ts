@@ -15,6 +15,14 @@ export interface AppConfig {
   readonly clientId?: string;
   /** Entra tenant id; required in tenant mode. */
   readonly tenantId?: string;
+  /**
+   * Målkoll's write API (every save goes there): `/api` on the same origin locally, the Function
+   * App's `https://…/api` in a tenant. Required in tenant mode; without it (an older local config)
+   * the front ends write to Graph themselves.
+   */
+  readonly apiUrl?: string;
+  /** The API's scope, `api://<domain>/<client id>/access_as_user`; required with apiUrl. */
+  readonly apiScope?: string;
 }
 
 export type ConfigResult = { readonly ok: true; readonly config: AppConfig } | { readonly ok: false; readonly problems: readonly string[] };
@@ -35,6 +43,28 @@ function optionalText(source: Record<string, unknown>, key: string, problems: st
   return value.trim();
 }
 
+/**
+ * The write API gets the user's token for Målkoll's own scope, never a Graph token: it must be
+ * https (or a path on this same origin) and the scope must be an app id URI's `access_as_user`.
+ */
+function checkWriteApi(tenant: boolean, apiUrl: string | undefined, apiScope: string | undefined, problems: string[]): void {
+  if (!apiUrl) {
+    if (tenant) problems.push('"apiUrl" saknas: Målkolls skriv-API (Function-appens https://…/api) krävs för att spara.');
+    return;
+  }
+  const samePath = apiUrl.startsWith('/') && !apiUrl.startsWith('//');
+  let https = false;
+  try {
+    const url = new URL(apiUrl);
+    https = url.protocol === 'https:' && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  } catch {
+    https = false;
+  }
+  if (!samePath && !https) problems.push(`"apiUrl": "${apiUrl}" ska vara en https-adress (till exempel https://malkoll-func.azurewebsites.net/api) eller en sökväg på samma ursprung (/api).`);
+  if (!apiScope) problems.push('"apiScope" saknas: skriv-API:ts behörighet, till exempel api://malkoll.example.se/<klient-id>/access_as_user.');
+  else if (!/^api:\/\/\S+\/access_as_user$/.test(apiScope)) problems.push(`"apiScope": "${apiScope}" ska vara appens id-URI följd av /access_as_user.`);
+}
+
 /** Checks a parsed /config.json; every problem is named in Swedish, for the person deploying. */
 export function parseAppConfig(input: unknown): ConfigResult {
   if (!isRecord(input)) return { ok: false, problems: ['Konfigurationen ska vara ett JSON-objekt.'] };
@@ -45,6 +75,9 @@ export function parseAppConfig(input: unknown): ConfigResult {
   const siteRef = optionalText(input, 'siteRef', problems);
   const clientId = optionalText(input, 'clientId', problems);
   const tenantId = optionalText(input, 'tenantId', problems);
+  const apiUrl = optionalText(input, 'apiUrl', problems);
+  const apiScope = optionalText(input, 'apiScope', problems);
+  checkWriteApi(mode === 'tenant', apiUrl, apiScope, problems);
   // The front ends' tokens go wherever graphUrl points: Microsoft Graph over https or the local emulator only.
   const endpoint = graphUrl ? checkGraphEndpoint(graphUrl) : undefined;
   if (!endpoint) problems.push('"graphUrl" saknas (till exempel https://graph.microsoft.com/v1.0).');
@@ -63,6 +96,8 @@ export function parseAppConfig(input: unknown): ConfigResult {
     siteRef,
     ...(clientId ? { clientId } : {}),
     ...(tenantId ? { tenantId } : {}),
+    ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
+    ...(apiScope ? { apiScope } : {}),
   };
   return { ok: true, config };
 }

@@ -11,15 +11,28 @@ interface DevTokenAnswer {
   readonly expires_in?: number;
 }
 
+/** A token for Målkoll's own API instead of Graph: the emulator signs it as Entra would (RS256). */
+export interface DevApiAudience {
+  /** The API's app id URI, e.g. `api://localhost/<client id>`. */
+  readonly audience: string;
+  readonly scopes: readonly string[];
+}
+
+/** `api://host/<client id>/access_as_user` → the audience and the scope. */
+export function devApiAudience(apiScope: string): DevApiAudience {
+  const cut = apiScope.lastIndexOf('/');
+  return { audience: apiScope.slice(0, cut), scopes: [apiScope.slice(cut + 1)] };
+}
+
 /** `origin` is the emulator's origin (e.g. http://localhost:3000); tokens are cached until near expiry. */
-export function createDevTokenSource(origin: string, upn: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): DevTokenSource {
+export function createDevTokenSource(origin: string, upn: string, fetchImpl: typeof fetch = (...args) => fetch(...args), forApi?: DevApiAudience): DevTokenSource {
   let cached: { token: string; until: number } | undefined;
   let pending: Promise<string> | undefined;
   const fetchToken = async (): Promise<string> => {
     const response = await fetchImpl(`${origin.replace(/\/+$/, '')}/_dev/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ upn }),
+      body: JSON.stringify(forApi ? { upn, audience: forApi.audience, scopes: forApi.scopes } : { upn }),
     });
     if (!response.ok) throw new Error(`Emulatorn gav ingen token för ${upn} (svar ${response.status}).`);
     const answer = (await response.json()) as DevTokenAnswer;

@@ -4,3 +4,7 @@ export type { DevTokenSource, DevUser } from './dev-token-source';
 export { createDevTokenSource, listDevUsers } from './dev-token-source';
 export type { NaaOptions, NaaTokenSource } from './naa-token-source';
 export { createNaaTokenSource, GRAPH_SCOPES } from './naa-token-source';
+export type { DevApiAudience } from './dev-token-source';
+export { devApiAudience } from './dev-token-source';
+export type { FrontEndTokens, SignInHints, TokenGetter } from './front-end-tokens';
+export { frontEndTokens } from './front-end-tokens';

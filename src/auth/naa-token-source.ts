@@ -15,6 +15,8 @@ export interface NaaOptions {
 
 export interface NaaTokenSource {
   getToken(): Promise<string>;
+  /** The same MSAL client and account, asking for other scopes (the write API's). */
+  withScopes(scopes: readonly string[]): NaaTokenSource;
 }
 
 export const GRAPH_SCOPES = ['Sites.ReadWrite.All', 'User.Read', 'User.ReadBasic.All'] as const;
@@ -38,11 +40,12 @@ export function createNaaTokenSource(options: NaaOptions): NaaTokenSource {
     const hint = options.loginHint?.toLowerCase();
     return (hint ? accounts.find((a) => a.username.toLowerCase() === hint) : undefined) ?? pca.getActiveAccount() ?? accounts[0] ?? undefined;
   };
-  return {
+  const sourceFor = (wanted: readonly string[]): NaaTokenSource => ({
+    withScopes: (other) => sourceFor(other),
     async getToken() {
       const pca = await getClient();
       const { InteractionRequiredAuthError } = await msal();
-      const scopes = [...options.scopes];
+      const scopes = [...wanted];
       const account = pickAccount(pca);
       try {
         // Silent first, every time: MSAL serves its cache and refreshes as needed.
@@ -57,5 +60,6 @@ export function createNaaTokenSource(options: NaaOptions): NaaTokenSource {
         return result.accessToken;
       }
     },
-  };
+  });
+  return sourceFor(options.scopes);
 }

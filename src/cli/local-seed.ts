@@ -77,16 +77,19 @@ export function installForPeople(emulator: Pick<RunningEmulator, 'installTeamsAp
  * Provisions the lists and sets up the Målkoll app (always: both change nothing when all is
  * right), imports the fixtures on the first start only (a marker file in the data folder
  * remembers that, so data a newcomer changed or deleted is never brought back), and installs the
- * Teams app for everyone in the fixtures.
+ * Teams app for everyone in the fixtures. Everyone gets Read on the site: their writes go through
+ * the write API (`/api`), which writes as the app.
  */
-export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, log: (line: string) => void): Promise<void> {
+export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, log: (line: string) => void): Promise<{ appId: string }> {
   const token = emulator.issueToken({ app: true }).access_token;
   const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
   const report = await provision(client, DEFAULT_SITE);
   for (const change of report.changes) log(`  ${change}`);
   for (const drift of report.drift) log(`  Avvikelse: ${drift}`);
   const manifest = localTeamsManifest(ROOT);
-  await registerMalkollApp(emulator, client, manifest);
+  const appId = await registerMalkollApp(emulator, client, manifest);
+  // As Målkoll's deployment has it: people read the site, and write only through Målkoll's API.
+  emulator.setMemberLevels({ '*': 'read' });
   const fixtures = readPlanFixtures();
   const marker = path.join(dataDir, 'seeded.json');
   if (!existsSync(marker)) {
@@ -100,4 +103,5 @@ export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, l
   }
   const installed = installForPeople(emulator, fixtures.map((f) => f.doc), manifest.id);
   log(`  Teams-appen Målkoll är installerad för ${installed} personer (${emulator.url}/_dev/installations).`);
+  return { appId };
 }

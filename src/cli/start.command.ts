@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startEmulator } from '../emulator';
+import type { MountedApi } from '../emulator';
 import { DEFAULT_SITE_TIME_ZONE, checkTimeZone } from '../emulator/lists';
 import type { Command } from './commands';
 import { EXIT } from './commands';
+import { localApiScope, localWriteApi } from './local-api';
 import { seedLocalRun } from './local-seed';
 import { DEFAULT_SITE, UsageError, parse, portNumber } from './options';
 import { buildWeb, webBuildIsStale, writeEmulatorConfig } from './web-build';
@@ -35,12 +37,17 @@ export const startCommand: Command = {
     // The tab is served from the emulator's origin: build it first when missing or out of date.
     if (io.env.MALKOLL_SKIP_WEB_BUILD !== '1' && webBuildIsStale()) await buildWeb(log, { tolerateAddinFailure: true });
     const staticRoot = existsSync(WEB_ROOT) ? WEB_ROOT : undefined;
-    const emulator = await startEmulator({ port, dataDir, siteTimeZone, ...(staticRoot ? { staticRoot } : {}) });
-    if (staticRoot) writeEmulatorConfig(emulator.graphUrl, DEFAULT_SITE, staticRoot);
+    // The write API needs the emulator's origin and the Målkoll app it writes as: mounted once both exist.
+    const mounted: { writeApi?: MountedApi } = {};
+    const api: MountedApi = (request) => (mounted.writeApi ? mounted.writeApi(request) : Promise.resolve({ status: 503, headers: { 'Retry-After': '2' }, body: { error: { code: 'starting', message: 'Målkoll startar; försök igen om en stund.' } } }));
+    const emulator = await startEmulator({ port, dataDir, siteTimeZone, api, ...(staticRoot ? { staticRoot } : {}) });
     log(`Målkoll kör lokalt (data i ${path.relative(io.cwd, dataDir) || '.'}/, webbplatsens tidszon ${siteTimeZone}).`);
-    await seedLocalRun(emulator, dataDir, log);
+    const { appId } = await seedLocalRun(emulator, dataDir, log);
+    mounted.writeApi = localWriteApi(emulator, appId);
+    if (staticRoot) writeEmulatorConfig(emulator.graphUrl, DEFAULT_SITE, staticRoot, { url: '/api', scope: localApiScope(appId) });
     log('');
     log(`  Graph (emulator):  ${emulator.graphUrl}`);
+    log(`  Skriv-API:  ${emulator.url}/api (flikens och tilläggets sparningar; alla andra har bara läsrätt)`);
     log(`  Utvecklarslutpunkter: ${emulator.url}/_dev/users, ${emulator.url}/_dev/activity`);
     if (staticRoot) log(`  Flik (Teams-fliken): ${emulator.url}/`);
     log('');

@@ -193,8 +193,10 @@ export async function buildFunction(log: (line: string) => void = () => undefine
 }
 
 /** The web app's configuration for the local run: the emulator, no Entra. */
-export function writeEmulatorConfig(graphUrl: string, siteRef: string, dir = WEB_OUT): void {
-  writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify({ mode: 'emulator', graphUrl, siteRef }, null, 2)}\n`);
+/** The local run's /config.json: the emulator's Graph, and the write API on the same origin (`api`). */
+export function writeEmulatorConfig(graphUrl: string, siteRef: string, dir = WEB_OUT, api?: { readonly url: string; readonly scope: string }): void {
+  const config = { mode: 'emulator', graphUrl, siteRef, ...(api ? { apiUrl: api.url, apiScope: api.scope } : {}) };
+  writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
 }
 
 if (require.main === module) {

@@ -106,6 +106,8 @@ export interface EditContext {
 
 export type EditRefusal =
   | { readonly code: 'locked'; readonly message: string }
+  /** Målkoll's write API: the caller is neither the owner, a delegate of the owner, nor a controller. */
+  | { readonly code: 'not-allowed'; readonly message: string }
   /** The reporting round holds it: klar (reopen it first) or approved (a controller's to change). */
   | { readonly code: 'round-state'; readonly state: ItemState; readonly message: string }
   /** The thing or the period is not in the plan (removed since it was loaded). */

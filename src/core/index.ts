@@ -31,3 +31,4 @@ export * from './deadlines';
 export * from './prognosis';
 export * from './targets';
 export * from './graph-app-roles';
+export * from './write-rights';

@@ -23,6 +23,8 @@ export interface Organisation {
   readonly name: string;
   readonly parentCode?: string;
   readonly managerUpn?: string;
+  /** Its controllers (plan administrators): they edit its plans, approve and lock (core/write-rights.ts). */
+  readonly controllerUpns?: readonly string[];
 }
 
 export interface Person {

@@ -7,7 +7,7 @@
 export const MALKOLL_VERSION = '0.1.0';
 
 /** The surfaces that send from Node: the notify job (Azure Functions) and the command line. */
-export type NodeSurface = 'notify' | 'cli';
+export type NodeSurface = 'notify' | 'cli' | 'api';
 
 /** e.g. `ISV|Malkoll|Malkoll/0.1.0 (notify)`: the documented form, the surface as an RFC 9110 comment. */
 export function malkollUserAgent(surface: NodeSurface): string {

@@ -58,13 +58,19 @@ function stored<T>(item: ListItem, model: T): Stored<T> {
 // Organisations -------------------------------------------------------------------------------
 
 export function organisationFields(org: Organisation, parentItemId: string | undefined): WriteFields {
-  return { Title: org.name, Code: org.code, ManagerUpn: org.managerUpn ?? null, ...writeLookup('Parent', parentItemId) };
+  return { Title: org.name, Code: org.code, ManagerUpn: org.managerUpn ?? null, ControllerUpns: org.controllerUpns?.length ? org.controllerUpns.join(';') : null, ...writeLookup('Parent', parentItemId) };
 }
 
 export function organisationFromItem(item: ListItem, codeOfItem: (itemId: string) => string | undefined): Stored<Organisation> {
   const f = item.fields;
   const parentId = readLookup(f, 'Parent');
-  return stored(item, compact({ code: readText(f, 'Code') ?? '', name: readText(f, 'Title') ?? '', parentCode: parentId ? codeOfItem(parentId) : undefined, managerUpn: readText(f, 'ManagerUpn') }));
+  return stored(item, compact({ code: readText(f, 'Code') ?? '', name: readText(f, 'Title') ?? '', parentCode: parentId ? codeOfItem(parentId) : undefined, managerUpn: readText(f, 'ManagerUpn'), controllerUpns: upnList(readText(f, 'ControllerUpns')) }));
+}
+
+/** A semicolon-separated UPN list, as a people column's text would hold it; empty is none. */
+function upnList(value: string | undefined): readonly string[] | undefined {
+  const upns = (value ?? '').split(';').map((u) => u.trim()).filter(Boolean);
+  return upns.length > 0 ? upns : undefined;
 }
 
 // Plans and periods ----------------------------------------------------------------------------

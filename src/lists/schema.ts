@@ -19,7 +19,7 @@ import {
 /** `date` is a date-only column (a calendar day), `dateTime` a date and time (an instant). */
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'dateTime' | 'choice' | 'lookup';
 
-export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'PlanPeriods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', 'Leases'] as const;
+export const LIST_NAMES = ['Organisations', 'Plans', 'Periods', 'PlanPeriods', 'Goals', 'Indicators', 'Assignments', 'Risks', 'Actions', 'FollowUps', 'Leases', 'Delegates'] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
 export interface ColumnSpec {
@@ -77,7 +77,7 @@ export const LISTS: readonly ListSpec[] = [
     name: 'Organisations',
     displayName: 'Organisationer',
     description: 'Nämnder, förvaltningar och staber med chef.',
-    columns: [text('Code', 'Kod', { indexed: true, unique: true }), lookup('Parent', 'Överordnad', 'Organisations'), text('ManagerUpn', 'Chef (UPN)')],
+    columns: [text('Code', 'Kod', { indexed: true, unique: true }), lookup('Parent', 'Överordnad', 'Organisations'), text('ManagerUpn', 'Chef (UPN)'), note('ControllerUpns', 'Controller (UPN, semikolonseparerade)')],
   },
   {
     name: 'Plans',
@@ -263,7 +263,23 @@ export const LISTS: readonly ListSpec[] = [
       choice('State', 'Läge', NOTICE_STATES),
     ],
   },
+  {
+    // Whom an owner lets report for them (core/write-rights.ts): one item per owner and delegate.
+    name: 'Delegates',
+    displayName: 'Ombud',
+    description: 'Personer som en ägare har låtit rapportera åt sig.',
+    columns: [
+      text('Key', 'Nyckel', { indexed: true, unique: true }),
+      text('OwnerUpn', 'Ägare (UPN)', { indexed: true }),
+      text('DelegateUpn', 'Ombud (UPN)', { indexed: true }),
+    ],
+  },
 ];
+
+/** A delegation's unique key: the two UPNs, lower case (UPNs compare without regard to case). */
+export function delegationKey(ownerUpn: string, delegateUpn: string): string {
+  return `${ownerUpn.trim().toLowerCase()}>${delegateUpn.trim().toLowerCase()}`;
+}
 
 export function listSpec(name: ListName): ListSpec {
   const spec = LISTS.find((l) => l.name === name);

@@ -1,7 +1,7 @@
 // The follow-up repository: every surface reads and writes plans and entries through it, the same
 // code against Microsoft Graph and against the local emulator.
-import type { Comparison, EditRefusal, EntryEdit, FollowUpEntry, Organisation, Plan, RoundRole, SubjectKind } from '../core';
-import { applyEdit, comparisonFor, compact, currentActionStatus, isOverdue, planKey, previousYearPlanKey } from '../core';
+import type { Comparison, FollowUpEntry, Organisation, Plan, SubjectKind } from '../core';
+import { applyEdit, comparisonFor, compact, currentActionStatus, inStaffWork, isOverdue, planKey, previousYearPlanKey } from '../core';
 import type { GraphClient } from '../graph';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { ListItem, Stored } from '../lists/mapping';
@@ -19,35 +19,12 @@ import type { PlanTracker, RefreshResult } from './plan-refresh';
 import { refreshPlan, trackPlan } from './plan-refresh';
 import type { WholeListFallback } from './read-items';
 import { readItems, readItemsBatched, toListItem } from './read-items';
+import type { EntrySave, SavedReport, SaveResult } from './entry-save';
 import type { SiteLists } from './site';
+import type { WriteApi } from './write-api';
 import { hasList, itemsQuery, listPath, odataString } from './site';
 
-export type SaveResult<T> =
-  | { readonly status: 'saved'; readonly saved: T }
-  /** Someone else changed it since `base` was read: nothing was written; both versions are here. */
-  | { readonly status: 'conflict'; readonly server: T; readonly mine: FollowUpEntry }
-  /** The rules refuse it (a locked period, a field the thing lacks, a value to confirm): nothing was written. */
-  | { readonly status: 'refused'; readonly refusal: EditRefusal };
-
-/** One report of one thing in one period, as the user changed it. */
-export interface EntrySave {
-  readonly subjectKind: SubjectKind;
-  readonly subjectRef: string;
-  readonly periodKey: string;
-  readonly edit: EntryEdit;
-  /** The saved entry the user started from; absent for a first report. A newer one is a conflict. */
-  readonly base?: StoredEntry | undefined;
-  /** The user confirmed an implausible value. */
-  readonly confirmed?: boolean;
-  /** A controller may correct a klar or approved entry; the default, a reporter, may not. */
-  readonly actorRole?: RoundRole;
-}
-
-/** The saved entry and, for an åtgärd whose status changed, the action as the list now holds it. */
-export interface SavedReport {
-  readonly entry: StoredEntry;
-  readonly action?: StoredAction;
-}
+export type { EntrySave, SavedReport, SaveResult } from './entry-save';
 
 export interface WorkItem {
   readonly kind: SubjectKind;
@@ -72,6 +49,8 @@ export class FollowUpStore {
     private readonly client: GraphClient,
     readonly site: SiteLists,
     private readonly clock: () => Date = () => new Date(),
+    /** The front ends': saves go to Målkoll's write API instead of Graph (people have only Read). */
+    private readonly writeApi?: WriteApi,
   ) {}
 
   /** Plans, optionally of one organisation (by code) or year. */
@@ -185,12 +164,16 @@ export class FollowUpStore {
   }
 
 
-  /** What a person owns in a plan, with this period's entry and the comparison period's. */
+  /**
+   * What a person owns in a plan, with this period's entry and the comparison period's: in an
+   * adopted plan only (a draft is not reported on yet, an archived plan no more), archived things left out.
+   */
   myWork(plan: LoadedPlan, upn: string, periodKey: string): WorkItem[] {
+    if (!inStaffWork(plan.plan)) return [];
     const mine = (owner: string | undefined) => owner !== undefined && owner.toLowerCase() === upn.toLowerCase();
-    const work = (kind: SubjectKind, things: ReadonlyArray<{ ref: string; itemId: string; title: string; ownerUpn?: string }>): WorkItem[] =>
+    const work = (kind: SubjectKind, things: ReadonlyArray<{ ref: string; itemId: string; title: string; ownerUpn?: string; archived?: boolean }>): WorkItem[] =>
       things
-        .filter((t) => mine(t.ownerUpn))
+        .filter((t) => !t.archived && mine(t.ownerUpn))
         .map((t) =>
           compact({ kind, ref: t.ref, itemId: t.itemId, title: t.title, current: entryOf(plan, kind, t.ref, periodKey), comparison: comparisonFor(kind, t.ref, periodKey, plan.entries, plan.previousYearEntries) }),
         );
@@ -205,6 +188,8 @@ export class FollowUpStore {
    * is the one last reported.
    */
   async saveEntry(plan: LoadedPlan, save: EntrySave, reporterUpn: string): Promise<SaveResult<SavedReport>> {
+    // Through the API, who reports and when are the API's to say (the token and its clock).
+    if (this.writeApi) return this.writeApi.saveEntry(plan, save);
     const { subjectKind: kind, subjectRef: ref, periodKey } = save;
     const subjectItemId = itemIdOf(plan, kind, ref);
     if (!subjectItemId) return { status: 'refused', refusal: { code: 'unknown-subject', message: `${ref} finns inte i planen ${plan.plan.title}.` } };
@@ -294,10 +279,10 @@ export class FollowUpStore {
     const [plans = [], ...also] = await readItemsBatched(this.client, [itemsQuery(this.site, 'Plans', { fields: ['Status'] }), ...alsoRead]);
     const chased = plans.filter((plan) => plan.fields.Status !== 'archived');
     const byPlan = chased.map((plan) => itemsQuery(this.site, 'Actions', { filter: `fields/PlanLookupId eq ${Number(plan.id)} and ${filter}` }));
-    const candidates = (byPlan.length === 0 ? [] : (await readItemsBatched(this.client, byPlan)).flat()).map((item) => ({
-      ...actionFromItem(item, () => undefined),
-      planItemId: String(item.fields.PlanLookupId ?? ''),
-    }));
+    // An åtgärd archived out of the plan (removed after it was reported on) is not chased either.
+    const candidates = (byPlan.length === 0 ? [] : (await readItemsBatched(this.client, byPlan)).flat())
+      .map((item) => ({ ...actionFromItem(item, () => undefined), planItemId: String(item.fields.PlanLookupId ?? '') }))
+      .filter((a) => !a.archived);
     const ids = candidates.map((a) => Number(a.itemId));
     const chunks = Array.from({ length: Math.ceil(ids.length / ENTRY_IDS_PER_QUERY) }, (_, i) => ids.slice(i * ENTRY_IDS_PER_QUERY, (i + 1) * ENTRY_IDS_PER_QUERY));
     const entryQueries = chunks.map((chunk) => itemsQuery(this.site, 'FollowUps', { filter: chunk.map((id) => `fields/SubjectId eq ${id}`).join(' or ') }));

@@ -21,3 +21,7 @@ export { approve, approveAll, markDone, reopen, sendBack } from './round';
 export type { ApproveAllResult, RoundActorRef, RoundStep, RoundWriteRefusal, RoundWriteResult } from './round';
 export { lockPeriod, unlockPeriod } from './period-lock';
 export type { LockOptions, LockRefusal, LockResult } from './period-lock';
+export { createWriteApi, WriteApiError } from './write-api';
+export type { EntrySaveRequest, WriteApi, WriteApiOptions } from './write-api';
+export { addDelegate, delegatesOf, ownersDelegatingTo, removeDelegate } from './delegates';
+export type { Delegation } from './delegates';

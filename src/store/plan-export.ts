@@ -48,7 +48,7 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
   );
   return {
     formatVersion: 1,
-    organisation: { code: plan.organisation.code, name: plan.organisation.name, parentCode: plan.organisation.parentCode ?? null, managerUpn: plan.organisation.managerUpn ?? null },
+    organisation: { code: plan.organisation.code, name: plan.organisation.name, parentCode: plan.organisation.parentCode ?? null, managerUpn: plan.organisation.managerUpn ?? null, ...(plan.organisation.controllerUpns?.length ? { controllers: [...plan.organisation.controllerUpns] } : {}) },
     year: plan.plan.year,
     title: plan.plan.title,
     status: plan.plan.status,

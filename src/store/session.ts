@@ -5,6 +5,8 @@ import { createGraphClient, isNotFound } from '../graph';
 import { FollowUpStore } from './follow-up-store';
 import type { SiteLists } from './site';
 import { openSite } from './site';
+import type { WriteApi, WriteApiOptions } from './write-api';
+import { createWriteApi } from './write-api';
 
 export type { TokenSource } from '../graph';
 
@@ -22,12 +24,19 @@ export interface SessionOptions {
   /** Who signed in; when absent, Graph's /me answers (a tenant sign-in). */
   readonly who?: { readonly upn: string; readonly displayName: string };
   readonly siteMemory?: SiteMemory;
+  /**
+   * Målkoll's write API: when given, every save goes there (people have only Read on the site).
+   * Without it the store writes to Graph itself, as the command line and the jobs do.
+   */
+  readonly writeApi?: WriteApiOptions;
 }
 
 export interface Session {
   readonly upn: string;
   readonly displayName: string;
   readonly store: FollowUpStore;
+  /** The write API the store saves through, for the commands beyond saving (the round, the plan). */
+  readonly writeApi?: WriteApi;
   /** Graph round trips so far. */
   readonly roundTrips: () => number;
   /** After a 404 on a remembered list: forget it, look the site up again, and go on with that. */
@@ -72,10 +81,12 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const client = createGraphClient({ baseUrl: options.graphUrl, tokenSource: options.tokenSource, onRequest: () => void (count += 1) });
   const [who, site] = await Promise.all([options.who ?? whoAmI(client), remembered(options) ?? openSite(client, options.siteRef)]);
   remember(options, site);
+  const writeApi = options.writeApi ? createWriteApi(options.writeApi) : undefined;
   const sessionOver = (lists: SiteLists): Session => ({
     upn: who.upn,
     displayName: who.displayName,
-    store: new FollowUpStore(client, lists),
+    store: new FollowUpStore(client, lists, undefined, writeApi),
+    ...(writeApi ? { writeApi } : {}),
     roundTrips: () => count,
     reopen: async () => {
       remember(options, undefined);

@@ -18,10 +18,11 @@ export class ListsMissingError extends Error {
 
 /**
  * Lists a site provisioned before them may lack: the jobs' and imports' leases, and the plans' own
- * schedules (read as none, so each plan has the shared periods' deadlines). Such a site still opens
+ * schedules (read as none, so each plan has the shared periods' deadlines), and the owners' delegates
+ * (read by the write API only). Such a site still opens
  * for the tab and the add-in; what needs to write one says to provision.
  */
-const JOB_LISTS: ReadonlySet<ListName> = new Set(['Leases', 'PlanPeriods']);
+const JOB_LISTS: ReadonlySet<ListName> = new Set(['Leases', 'PlanPeriods', 'Delegates']);
 
 export async function openSite(client: GraphClient, siteRef: string): Promise<SiteLists> {
   const siteId = await resolveSiteId(client, siteRef);

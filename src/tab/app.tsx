@@ -4,7 +4,7 @@
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AppConfig, DevUser } from '../auth';
-import { createDevTokenSource, createNaaTokenSource, GRAPH_SCOPES, listDevUsers, loadAppConfig } from '../auth';
+import { frontEndTokens, listDevUsers, loadAppConfig } from '../auth';
 import type { HostTheme, Strings, UiLanguage } from '../ui';
 import { fluentTheme, languageOf, stringsFor } from '../ui';
 import { choiceFromUrl } from './data/plan-choice';
@@ -44,17 +44,8 @@ export function App() {
   }, [language]);
 
   const signIn = async (config: AppConfig, user: { upn: string; displayName: string }, found: HostInfo) => {
-    const tokenSource =
-      config.mode === 'emulator'
-        ? createDevTokenSource(emulatorOrigin(config), user.upn)
-        : createNaaTokenSource({
-            clientId: config.clientId ?? '',
-            tenantId: config.tenantId ?? '',
-            scopes: GRAPH_SCOPES,
-            ...(found.loginHint ? { loginHint: found.loginHint } : {}),
-            redirectUri: `${window.location.origin}/auth-redirect.html`,
-          });
-    const session = await openSession(config, user, tokenSource);
+    const tokens = frontEndTokens(config, { upn: user.upn, ...(found.loginHint ? { loginHint: found.loginHint } : {}), redirectUri: `${window.location.origin}/auth-redirect.html` }, window.location.origin);
+    const session = await openSession(config, user, tokens);
     setStage({ name: found.frameContext === 'settings' || params.get('view') === 'config' ? 'configure' : 'ready', session });
   };
 

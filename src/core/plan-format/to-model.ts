@@ -66,7 +66,7 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
   const goals = doc.goals ?? [];
   const risks = doc.risks ?? [];
   const contents: PlanContents = {
-    organisation: compact({ code: doc.organisation.code, name: doc.organisation.name, parentCode: doc.organisation.parentCode ?? undefined, managerUpn: doc.organisation.managerUpn ?? undefined }),
+    organisation: compact({ code: doc.organisation.code, name: doc.organisation.name, parentCode: doc.organisation.parentCode ?? undefined, managerUpn: doc.organisation.managerUpn ?? undefined, controllerUpns: doc.organisation.controllers?.length ? doc.organisation.controllers : undefined }),
     plan: { organisationCode: doc.organisation.code, year: doc.year, title: doc.title, status: doc.status ?? 'draft' },
     periods: (doc.periods ?? []).map((p) => {
       const period = parsePeriodKey(p.key);

@@ -4,7 +4,7 @@ import type { ActionStatus, Assessment, Direction, GoalKind, Level, Origin, Plan
 
 export interface PlanDocument {
   formatVersion: 1;
-  organisation: { code: string; name: string; parentCode?: string | null; managerUpn?: string | null };
+  organisation: { code: string; name: string; parentCode?: string | null; managerUpn?: string | null; controllers?: string[] | null };
   year: number;
   title: string;
   status?: PlanStatus;

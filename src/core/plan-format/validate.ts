@@ -54,6 +54,7 @@ const document = object({
       name: required(line),
       parentCode: optional(nullable(orgCode)),
       managerUpn: optional(nullable(upn)),
+      controllers: optional(nullable(arrayOf(upn))),
     }),
   ),
   year: required(integer(1900, 2199)),

@@ -1,7 +1,7 @@
 // The tab's session: the front ends' one session (store/session.ts) with the tab's configuration
 // beside it, and the browser's localStorage remembering the site's list ids.
-import type { AppConfig } from '../../auth';
-import type { Session as StoreSession, SiteMemory, TokenSource } from '../../store';
+import type { AppConfig, FrontEndTokens } from '../../auth';
+import type { Session as StoreSession, SiteMemory } from '../../store';
 import { openSession as openStoreSession } from '../../store';
 
 export interface Session extends StoreSession {
@@ -18,9 +18,12 @@ function browserMemory(): SiteMemory | undefined {
 
 const withConfig = (config: AppConfig, session: StoreSession): Session => ({ ...session, config });
 
-export async function openSession(config: AppConfig, who: { upn: string; displayName: string }, tokenSource: TokenSource): Promise<Session> {
+export async function openSession(config: AppConfig, who: { upn: string; displayName: string }, tokens: FrontEndTokens): Promise<Session> {
   const siteMemory = browserMemory();
-  return withConfig(config, await openStoreSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, tokenSource, who, ...(siteMemory ? { siteMemory } : {}) }));
+  return withConfig(
+    config,
+    await openStoreSession({ graphUrl: config.graphUrl, siteRef: config.siteRef, tokenSource: tokens.graph, who, ...(siteMemory ? { siteMemory } : {}), ...(tokens.writeApi ? { writeApi: tokens.writeApi } : {}) }),
+  );
 }
 
 /** After a 404 on a remembered list: look the site up again. */

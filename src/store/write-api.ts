@@ -1,0 +1,102 @@
+// The front ends' side of Målkoll's write API: a save goes to the API with the user's token for the
+// app's own scope; the API decides who may write, and writes as the app (src/api). People have
+// only Read on the site, so this is the one way a front end writes.
+import type { EditRefusal, EntryEdit, SubjectKind } from '../core';
+import { planKey } from '../core';
+import type { TokenSource } from '../graph';
+import type { LoadedPlan } from './loaded-plan';
+import type { EntrySave, SaveResult, SavedReport } from './entry-save';
+
+export interface WriteApiOptions {
+  /** The API's root, e.g. `/api` (the local run, same origin) or `https://<function-app>/api`. */
+  readonly url: string;
+  /** Tokens for the API's scope (`api://…/access_as_user`), never Graph's. */
+  readonly tokenSource: TokenSource;
+  readonly fetch?: typeof fetch;
+}
+
+/** A save as it travels: the plan by key, the base by item id and eTag only (the API reads the rest itself). */
+export interface EntrySaveRequest {
+  readonly plan: string;
+  readonly subjectKind: SubjectKind;
+  readonly subjectRef: string;
+  readonly periodKey: string;
+  readonly edit: EntryEdit;
+  readonly base: { readonly itemId: string; readonly eTag: string } | null;
+  readonly confirmed: boolean;
+}
+
+/** The API answered with an error of its own (a 401, a 5xx, a body that is not ours). */
+export class WriteApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WriteApiError';
+  }
+}
+
+export interface WriteApi {
+  saveEntry(plan: LoadedPlan, save: EntrySave): Promise<SaveResult<SavedReport>>;
+  /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
+  post(path: string, body: unknown): Promise<{ readonly status: number; readonly body: unknown }>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function messageOf(body: unknown): string | undefined {
+  const error = isRecord(body) ? body['error'] : undefined;
+  return isRecord(error) && typeof error['message'] === 'string' ? error['message'] : undefined;
+}
+
+export function createWriteApi(options: WriteApiOptions): WriteApi {
+  const root = options.url.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+
+  async function post(path: string, body: unknown): Promise<{ status: number; body: unknown }> {
+    const token = await options.tokenSource.getToken();
+    let response: Response;
+    try {
+      response = await doFetch(`${root}/${path.replace(/^\/+/, '')}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new WriteApiError(0, 'Målkolls tjänst gick inte att nå. Kontrollera nätverket och försök igen; det du skrev finns kvar.');
+    }
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text === '' ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.status, body: parsed };
+  }
+
+  return {
+    post,
+    async saveEntry(plan, save) {
+      const request: EntrySaveRequest = {
+        plan: planKey(plan.plan.organisationCode, plan.plan.year),
+        subjectKind: save.subjectKind,
+        subjectRef: save.subjectRef,
+        periodKey: save.periodKey,
+        edit: save.edit,
+        base: save.base ? { itemId: save.base.itemId, eTag: save.base.eTag } : null,
+        confirmed: save.confirmed === true,
+      };
+      const answer = await post('follow-ups', request);
+      const body = answer.body;
+      if ((answer.status === 200 || answer.status === 201) && isRecord(body) && body['status'] === 'saved') return body as unknown as SaveResult<SavedReport>;
+      if (answer.status === 409 && isRecord(body) && body['status'] === 'conflict') return body as unknown as SaveResult<SavedReport>;
+      if (answer.status === 422 && isRecord(body) && body['status'] === 'refused') return body as unknown as SaveResult<SavedReport>;
+      if (answer.status === 403) return { status: 'refused', refusal: { code: 'not-allowed', message: messageOf(body) ?? 'Du får inte spara här.' } satisfies EditRefusal };
+      throw new WriteApiError(answer.status, messageOf(body) ?? `Målkolls tjänst svarade ${answer.status}. Det du skrev finns kvar; försök igen.`);
+    },
+  };
+}
