@@ -8,8 +8,10 @@ import { grantCommand } from './grant.command';
 import { exportCommand, importCommand, provisionCommand } from './plan-commands';
 import { plansCommand } from './plans.command';
 import { notifyCommand } from './notify.command';
+import { periodCommand } from './period.command';
 import { reportCommand } from './report.command';
 import { startCommand } from './start.command';
+import { statusCommand } from './status.command';
 import { terminalStream, wrapText } from './terminal';
 import { HELP_WIDTH, texts } from './texts';
 import { validateCommand } from './validate.command';
@@ -21,6 +23,8 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   plansCommand,
   reportCommand,
+  statusCommand,
+  periodCommand,
   notifyCommand,
   validateCommand,
   grantCommand,

@@ -6,7 +6,7 @@ import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, 
 import { periodLabel } from './periods';
 import { isFinished, itemStateOf } from './round';
 import type { ItemState, SubjectKind } from './vocabularies';
-import { ITEM_STATES } from './vocabularies';
+import { ITEM_STATE, ITEM_STATES } from './vocabularies';
 
 /** What the overview reads of a plan: a store `LoadedPlan` and a document's model both fit. */
 export interface RoundPlan {
@@ -156,6 +156,14 @@ export function roundItems(plan: RoundPlan, periodKey: string): RoundItem[] {
   for (const a of plan.assignments) if (a.goalRef === undefined || !goalRefs.has(a.goalRef)) items.push(item('assignment', a, undefined));
   for (const a of plan.actions) if (a.riskRef !== undefined || a.goalRef === undefined || !goalRefs.has(a.goalRef)) items.push(item('action', a, undefined));
   return items.filter((i): i is RoundItem => i !== undefined);
+}
+
+const KIND_LABEL: Readonly<Record<SubjectKind, string>> = { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', action: 'Åtgärd' };
+
+/** "Styrtal ”Väntetid” (utkast)": an item as a refusal or a list names it. */
+export function roundItemName(item: Pick<RoundItem, 'kind' | 'title' | 'number' | 'state'>): string {
+  const title = item.number && item.kind === 'goal' ? `${item.number} ${item.title}` : item.title;
+  return `${KIND_LABEL[item.kind]} ”${title}” (${ITEM_STATE[item.state].sv.toLowerCase()})`;
 }
 
 function goalHeading(goal: Goal): string {

@@ -3,7 +3,7 @@
 // approved, naming them, unless forced. A locked period is read-only through the rules
 // (applyEdit, the round's writes), so every surface refuses writes to it.
 import type { PlanPeriod, RoundItem } from '../core';
-import { ITEM_STATE, periodLabel, roundItems } from '../core';
+import { periodLabel, roundItemName, roundItems } from '../core';
 import { isConflict, isGraphRequestError } from '../graph';
 import type { Stored } from '../lists/mapping';
 import { planPeriodFields, planPeriodFromItem } from '../lists/mapping';
@@ -37,14 +37,6 @@ export type LockResult =
 
 /** How many items a refusal names before it says how many more there are. */
 const NAMED_IN_MESSAGE = 10;
-
-const KIND_LABEL: Readonly<Record<RoundItem['kind'], string>> = { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', action: 'Åtgärd' };
-
-/** "Styrtal ”Väntetid” (utkast)", as a refusal names an item. */
-export function roundItemName(item: RoundItem): string {
-  const title = item.number && item.kind === 'goal' ? `${item.number} ${item.title}` : item.title;
-  return `${KIND_LABEL[item.kind]} ”${title}” (${ITEM_STATE[item.state].sv.toLowerCase()})`;
-}
 
 export function notApprovedMessage(periodKey: string, items: readonly RoundItem[]): string {
   const named = items.slice(0, NAMED_IN_MESSAGE).map(roundItemName);

@@ -96,6 +96,23 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     [['report', '--plan', 'XX:2031', '--period', '2031-annual', '--out', 'r.xlsx'], failed, 'Planerna som finns: RS:2025'],
     [['report', '--plan', 'RS:2025', '--period', '2025-annual', '--out', path.join('saknad-mapp', 'r.xlsx')], failed, 'Mappen saknad-mapp finns inte'],
   ],
+  status: [
+    [['status'], usage, '--plan RS:2025'],
+    [['status', '--plan', 'RS:2025', '--period', 'helår'], usage, '"helår" känns inte igen'],
+    [['status', '--plan', 'RS:2025', '--period', '2025-annual', '--inte-klara=ja'], usage, '--inte-klara tar inget värde'],
+    [['status', '--plan', 'RS:2025', '--period', '2025-annual', 'extra'], usage, 'tar inga argument'],
+    [['status', '--plan', 'XX:2031', '--period', '2031-annual'], failed, 'Planerna som finns: RS:2025'],
+    [['status', '--plan', 'RS:2025', '--period', '2031-annual'], failed, 'Planen RS:2025 har ingen period 2031-annual. Dess perioder: 2025-interim, 2025-annual.'],
+  ],
+  period: [
+    [['period'], usage, 'Ange lock eller unlock'],
+    [['period', 'stäng', '--plan', 'RS:2025', '--period', '2025-annual'], usage, '"stäng" känns inte igen'],
+    [['period', 'lock'], usage, '--plan RS:2025'],
+    [['period', 'lock', '--plan', 'RS:2025', '--period', '2025'], usage, '"2025" känns inte igen'],
+    [['period', 'unlock', '--plan', 'RS:2025', '--period', '2025-annual', '--force'], usage, '--force gäller bara lock'],
+    [['period', 'lock', '--plan', 'XX:2031', '--period', '2031-annual'], failed, 'Planerna som finns: RS:2025'],
+    [['period', 'lock', '--plan', 'RS:2025', '--period', '2025-annual'], failed, /Helår 2025 låstes inte: \d+ poster är inte godkända[\s\S]*--force\.\n$/],
+  ],
   notify: [
     [['notify', '--as-of', '5/1/2026'], usage, 'ÅÅÅÅ-MM-DD'],
     [['notify', '--as-of'], usage, '--as-of behöver ett värde'],
