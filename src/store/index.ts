@@ -25,3 +25,7 @@ export { createWriteApi, WriteApiError } from './write-api';
 export type { EntrySaveRequest, WriteApi, WriteApiOptions } from './write-api';
 export { addDelegate, delegatesOf, ownersDelegatingTo, removeDelegate } from './delegates';
 export type { Delegation } from './delegates';
+export { createPlanItem, removePlanItem, reorderPlanItems, updatePlanItem } from './plan-edit';
+export type { PlanEditResult, PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate, PlanRemoveResult, RemovedItem, StoredPlanItem } from './plan-edit';
+export { changeStatusOfPlan } from './plan-status';
+export type { PlanStatusRequest, PlanStatusResult } from './plan-status';
