@@ -6,6 +6,7 @@ import { UsageError, closest } from './options';
 import { doctorCommand } from './doctor.command';
 import { grantCommand } from './grant.command';
 import { exportCommand, importCommand, provisionCommand } from './plan-commands';
+import { planCommand } from './plan.command';
 import { plansCommand } from './plans.command';
 import { notifyCommand } from './notify.command';
 import { periodCommand } from './period.command';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   plansCommand,
+  planCommand,
   reportCommand,
   statusCommand,
   periodCommand,

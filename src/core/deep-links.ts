@@ -9,22 +9,28 @@ export const TAB_ENTITY_ID = 'malkoll-att-gora';
 
 /**
  * What a sub-page id names: one item of a plan (its editor opens, for the open period unless one is
- * named), or the Försenade åtgärder view. Items are named by plan key and ref, not by list item id,
+ * named), Att göra for a plan and period, or the Försenade åtgärder view. Items are named by plan key and ref, not by list item id,
  * so a link stays valid across an export and re-import of the plan and reads without a lookup.
  */
 export type SubPage =
   | { readonly kind: 'item'; readonly planKey: string; readonly subjectKind: SubjectKind; readonly ref: string; readonly periodKey?: string }
+  /** Att göra for one plan and period; `notDone`: only what is not yet klar (the reminders' link). */
+  | { readonly kind: 'todo'; readonly planKey: string; readonly periodKey: string; readonly notDone?: boolean }
   | { readonly kind: 'overdue' };
 
 const OVERDUE = 'overdue';
+const TODO = 'todo';
+const NOT_DONE = 'inte-klar';
 const PLAN_KEY = /^[^:/]+:\d{4}$/;
 
 /**
- * `ORG:YEAR/kind/ref[/period]` (e.g. `RS:2025/action/r1-a1`) or `overdue`. Short on purpose: Teams on
- * Windows refuses deep links over 1 900 characters and `webUrl` of a notification over 1 024.
+ * `ORG:YEAR/kind/ref[/period]` (e.g. `RS:2025/action/r1-a1`), `todo/ORG:YEAR/period[/inte-klar]` or
+ * `overdue`. Short on purpose: Teams on Windows refuses deep links over 1 900 characters and `webUrl`
+ * of a notification over 1 024.
  */
 export function formatSubPageId(page: SubPage): string {
   if (page.kind === 'overdue') return OVERDUE;
+  if (page.kind === 'todo') return [TODO, page.planKey, page.periodKey, ...(page.notDone ? [NOT_DONE] : [])].join('/');
   return [page.planKey, page.subjectKind, page.ref, ...(page.periodKey ? [page.periodKey] : [])].join('/');
 }
 
@@ -33,6 +39,11 @@ export function parseSubPageId(text: string | undefined): SubPage | undefined {
   if (!text) return undefined;
   if (text === OVERDUE) return { kind: 'overdue' };
   const parts = text.split('/');
+  if (parts[0] === TODO) {
+    const [, planKey, periodKey, filter] = parts;
+    if (parts.length > 4 || !planKey || !periodKey || !PLAN_KEY.test(planKey) || (filter !== undefined && filter !== NOT_DONE)) return undefined;
+    return { kind: 'todo', planKey, periodKey, ...(filter === NOT_DONE ? { notDone: true } : {}) };
+  }
   const [planKey, subjectKind, ref, periodKey] = parts;
   if (parts.length > 4 || !planKey || !ref || !PLAN_KEY.test(planKey) || !isCode(SUBJECT_KINDS, subjectKind)) return undefined;
   return { kind: 'item', planKey, subjectKind, ref, ...(periodKey ? { periodKey } : {}) };

@@ -104,6 +104,15 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     [['status', '--plan', 'XX:2031', '--period', '2031-annual'], failed, 'Planerna som finns: RS:2025'],
     [['status', '--plan', 'RS:2025', '--period', '2031-annual'], failed, 'Planen RS:2025 har ingen period 2031-annual. Dess perioder: 2025-interim, 2025-annual.'],
   ],
+  plan: [
+    [['plan'], usage, 'Ange adopt eller archive'],
+    [['plan', 'fastställ', '--plan', 'RS:2025'], usage, '"fastställ" känns inte igen'],
+    [['plan', 'adopt'], usage, '--plan RS:2025'],
+    [['plan', 'adopt', '--plan', 'RS2025'], usage, 'organisationskod och år'],
+    [['plan', 'archive', '--plan', 'RS:2025', '--av'], usage, '--av behöver ett värde'],
+    [['plan', 'adopt', '--plan', 'XX:2031'], failed, 'Planerna som finns: RS:2025'],
+    [['plan', 'adopt', '--plan', 'RS:2025'], failed, 'Planen Regionstyrelsens verksamhetsplan med budget 2025 är redan fastställd. Inget ändrades.'],
+  ],
   period: [
     [['period'], usage, 'Ange lock eller unlock'],
     [['period', 'stäng', '--plan', 'RS:2025', '--period', '2025-annual'], usage, '"stäng" känns inte igen'],

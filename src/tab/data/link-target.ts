@@ -15,12 +15,18 @@ export interface LinkOpening {
   readonly editing?: OpenTarget;
   readonly planKey?: string;
   readonly periodKey?: string;
+  /** Att göra shows only what is not yet klar (a reminder's link). */
+  readonly filter?: TodoFilter;
 }
+
+/** Att göra's filter as links and the address name it. */
+export type TodoFilter = 'not-done';
 
 export function openingOf(subPageId: string | undefined): LinkOpening {
   const link = parseSubPageId(subPageId);
   if (!link) return {};
   if (link.kind === 'overdue') return { view: 'overdue' };
+  if (link.kind === 'todo') return { view: 'todo', planKey: link.planKey, periodKey: link.periodKey, ...(link.notDone ? { filter: 'not-done' as const } : {}) };
   return {
     // Actions live in Internkontroll; closing the editor should land there, not in Att göra.
     view: link.subjectKind === 'action' ? 'internal-control' : 'todo',
