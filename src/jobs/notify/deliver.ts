@@ -7,6 +7,9 @@ import { isGraphRequestError, isThrottled } from '../../graph';
 import type { PlannedNotification } from './compose';
 import type { Pacer } from './pacer';
 
+/** What a send needs of a notification: whom it goes to and what it says (notify's and remind's alike). */
+export type Deliverable = Pick<PlannedNotification, 'recipient' | 'body'>;
+
 export type Delivery =
   | { readonly kind: 'sent'; readonly installed: boolean }
   /** The app is not installed for them and the job could not install it: the next run tries again. */
@@ -48,7 +51,7 @@ export function isAppNotInstalled(error: unknown): boolean {
  * client retries it honouring Retry-After; if it is still throttled after that, the whole pacer
  * holds for the Retry-After and this recipient gets another round.
  */
-async function send(client: GraphClient, notification: PlannedNotification, pacer: Pacer, rounds: number, counts: DeliveryCounts): Promise<{ ok: true } | { ok: false; error: unknown }> {
+async function send(client: GraphClient, notification: Deliverable, pacer: Pacer, rounds: number, counts: DeliveryCounts): Promise<{ ok: true } | { ok: false; error: unknown }> {
   const url = `/users/${encodeURIComponent(notification.recipient.id)}/teamwork/sendActivityNotification`;
   for (let round = 1; ; round += 1) {
     await pacer.next();
@@ -99,7 +102,7 @@ export interface DeliverOptions {
   readonly counts: DeliveryCounts;
 }
 
-export async function deliver(client: GraphClient, notification: PlannedNotification, options: DeliverOptions): Promise<Delivery> {
+export async function deliver(client: GraphClient, notification: Deliverable, options: DeliverOptions): Promise<Delivery> {
   const { pacer, throttledRounds, counts } = options;
   const first = await send(client, notification, pacer, throttledRounds, counts);
   if (first.ok) return { kind: 'sent', installed: false };

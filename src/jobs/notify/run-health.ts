@@ -4,14 +4,20 @@
 // sent, or no record written at all. People the job cannot reach (no Teams app, and it may not
 // install it) are reported, never a failed run: otherwise a run whose only recipients left are
 // such people would fail every day (docs/notify.md, "Recipients without the app").
-import type { NotificationOutcome, NotifyRunResult } from './result';
+import type { NotificationOutcome } from './result';
 
-function signature(n: NotificationOutcome): string {
+/** What the verdict reads of a run: notify's and remind's results alike. */
+export interface RunHealthInput {
+  readonly dryRun: boolean;
+  readonly notifications: ReadonlyArray<Pick<NotificationOutcome, 'status' | 'failure' | 'error' | 'unrecorded'>>;
+}
+
+function signature(n: RunHealthInput['notifications'][number]): string {
   return `${n.failure?.status ?? 0} ${n.failure?.code ?? ''}`;
 }
 
 /** A Swedish sentence saying what is systemically wrong, or undefined when nothing is. */
-export function systemicFailure(result: NotifyRunResult): string | undefined {
+export function systemicFailure(result: RunHealthInput): string | undefined {
   if (result.dryRun) return undefined;
   const sent = result.notifications.filter((n) => n.status === 'sent');
   if (sent.length > 0) {
