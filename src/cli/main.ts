@@ -10,6 +10,7 @@ import { planCommand } from './plan.command';
 import { plansCommand } from './plans.command';
 import { notifyCommand } from './notify.command';
 import { periodCommand } from './period.command';
+import { remindCommand } from './remind.command';
 import { reportCommand } from './report.command';
 import { startCommand } from './start.command';
 import { statusCommand } from './status.command';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   statusCommand,
   periodCommand,
   notifyCommand,
+  remindCommand,
   validateCommand,
   grantCommand,
   doctorCommand,

@@ -13,7 +13,7 @@ import { texts } from './texts';
 export const LOCAL_TEAMS_APP_ID = '00000000-0000-0000-0000-00000000c0de';
 
 /** The Teams app id locally: the manifest's own id (filled from env/.env.local) when the project has one. */
-function localAppId(cwd: string): string {
+export function localAppId(cwd: string): string {
   try {
     const id = localTeamsManifest(cwd).id;
     return typeof id === 'string' && id !== '' ? id : LOCAL_TEAMS_APP_ID;
@@ -26,7 +26,7 @@ function localAppId(cwd: string): string {
  * The app the job signs in as locally: the manifest's webApplicationInfo.id (or MALKOLL_APP_CLIENT_ID),
  * which `malkoll start` registers, since Teams takes notifications only from that app.
  */
-function localJobApp(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+export function localJobApp(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   try {
     return env[FEDERATED_ENV.appClientId]?.trim() || localTeamsManifest(cwd).webApplicationInfo?.id;
   } catch {

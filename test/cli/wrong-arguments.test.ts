@@ -129,6 +129,15 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     [['notify', '--dryrun'], usage, 'Menade du --dry-run?'],
     [['notify', '--dry-run'], usage, 'MALKOLL_NOTIFY_SENDS_PER_SECOND', { MALKOLL_NOTIFY_SENDS_PER_SECOND: 'många' }],
   ],
+  remind: [
+    [['remind', '--as-of', '24/1/2026'], usage, 'ÅÅÅÅ-MM-DD'],
+    [['remind', '--as-of'], usage, '--as-of behöver ett värde'],
+    [['remind', '--dry-run=ja'], usage, '--dry-run tar inget värde'],
+    [['remind', '--dryrun'], usage, 'Menade du --dry-run?'],
+    [['remind', 'RS:2025'], usage, 'tar inga argument'],
+    [['remind', '--dry-run'], usage, 'MALKOLL_REMIND_BEFORE_DAYS ska vara dagar före sista dagen', { MALKOLL_REMIND_BEFORE_DAYS: 'en vecka' }],
+    [['remind', '--dry-run'], usage, 'MALKOLL_REMIND_AFTER_DAYS ska vara ett heltal från 0 till 90', { MALKOLL_REMIND_AFTER_DAYS: '-1' }],
+  ],
   validate: [
     [['validate'], usage, 'Ange minst en planfil'],
     [['validate', '--strict', 'rs-2025.json'], usage, 'Okänd flagga --strict'],
