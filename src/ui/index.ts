@@ -8,4 +8,4 @@ export { NumberField } from './number-field';
 export type { NumberFieldProps } from './number-field';
 export { PersonPicker, PlanPicker, PeriodPicker } from './pickers';
 export type { PersonOption } from './pickers';
-export { yearFirst } from './pickers';
+export { planOptionLabel, yearFirst } from './pickers';

@@ -3,7 +3,7 @@
 // phones work as everywhere else.
 import { Field, Select } from '@fluentui/react-components';
 import type { Period, Plan } from '../core';
-import { periodLabel, planKey } from '../core';
+import { periodLabel, planKey, planStatusMark } from '../core';
 import type { ReactNode } from 'react';
 import type { UiLanguage } from './strings';
 
@@ -57,8 +57,16 @@ export function yearFirst(plan: Pick<Plan, 'title' | 'year'>): string {
   return `${plan.year} · ${title}`;
 }
 
-/** Plans grouped by organisation (by name where known), each with its year. */
-export function PlanPicker(props: PickerBase & { readonly plans: readonly Plan[]; readonly organisationName?: ((code: string) => string | undefined) | undefined }) {
+/** A plan as its option reads: year first, and "Utkast" after a draft, so no one takes it for the adopted plan. */
+export function planOptionLabel(plan: Pick<Plan, 'title' | 'year' | 'status'>, language: UiLanguage = 'sv'): string {
+  const mark = planStatusMark(plan, language);
+  return mark ? `${yearFirst(plan)} · ${mark}` : yearFirst(plan);
+}
+
+/** Plans grouped by organisation (by name where known), each with its year; drafts marked. */
+export function PlanPicker(
+  props: PickerBase & { readonly plans: readonly Plan[]; readonly organisationName?: ((code: string) => string | undefined) | undefined; readonly language?: UiLanguage | undefined },
+) {
   const groups = new Map<string, Plan[]>();
   for (const plan of [...props.plans].sort((a, b) => a.organisationCode.localeCompare(b.organisationCode, 'sv') || b.year - a.year)) {
     groups.set(plan.organisationCode, [...(groups.get(plan.organisationCode) ?? []), plan]);
@@ -73,7 +81,7 @@ export function PlanPicker(props: PickerBase & { readonly plans: readonly Plan[]
             const key = planKey(p.organisationCode, p.year);
             return (
               <option key={key} value={key}>
-                {yearFirst(p)}
+                {planOptionLabel(p, props.language)}
               </option>
             );
           })}
