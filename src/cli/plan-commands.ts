@@ -8,6 +8,7 @@ import { InvalidPlanDocumentError, PlanNotFoundError, exportPlan, importPlan, pe
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { fileProblem } from './failure';
+import { importReportLines } from './import-report';
 import { openGraphSession } from './graph-session';
 import { readJsonFile } from './json-file';
 import { directoryEntries } from './local-seed';
@@ -30,13 +31,23 @@ export const provisionCommand: Command = {
   },
 };
 
+const IMPORT_FLAGS = { ...GRAPH_FLAGS, 'overwrite-reported': { type: 'boolean' }, prune: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } as const;
+
 export const importCommand: Command = {
   name: 'import',
-  usage: 'malkoll import <plan.json> [--graph-url URL] [--site REF]',
-  summary: 'Läser in en plan (utbytesformat version 1); kontrolleras först, och en andra inläsning ändrar inget.',
-  help: GRAPH_FLAGS_HELP,
+  usage: 'malkoll import <plan.json> [--dry-run] [--prune] [--overwrite-reported] [--graph-url URL] [--site REF]',
+  summary:
+    'Läser in en plan (utbytesformat version 1); kontrolleras först, och en andra inläsning ändrar inget. En ny inläsning ändrar planens struktur: ' +
+    'det som rapporterats i Målkoll efter dokumentet behålls och listas, lås och andra planers perioder lämnas orörda.',
+  help: [
+    '  --dry-run              visar vad som skulle ändras och skriver ingenting',
+    '  --prune                arkiverar det planen har men dokumentet saknar (tas aldrig bort)',
+    '  --overwrite-reported   skriver dokumentets uppföljningar och åtgärdsstatus över det som',
+    '                         rapporterats i Målkoll efter dokumentet, och listar varje ändring',
+    GRAPH_FLAGS_HELP,
+  ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parse({ args: [...args], options: GRAPH_FLAGS, allowPositionals: true });
+    const { values, positionals } = parse({ args: [...args], options: IMPORT_FLAGS, allowPositionals: true });
     const [file] = positionals;
     if (!file || positionals.length > 1) throw new UsageError('Ange en planfil: malkoll import plan.json');
     const read = await readJsonFile(io.cwd, file);
@@ -51,18 +62,21 @@ export const importCommand: Command = {
     const target = graphTarget(values, io.env);
     const session = await openGraphSession(target, io.env);
     const people = validation.document.people ?? [];
-    if (target.local && target.origin) {
+    // A dry run writes nothing, the local directory included.
+    const dryRun = values['dry-run'] === true;
+    if (!dryRun && target.local && target.origin) {
       // Locally the directory is the emulator's: register the document's people so the plan is usable at once.
       const response = await fetch(`${target.origin}/_dev/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(directoryEntries(validation.document)) });
       if (!response.ok) throw new Error(`Emulatorn tog inte emot personerna: ${await response.text()}`);
-    } else if (people.length > 0) {
+    } else if (!dryRun && people.length > 0) {
       const known = new Set((await peopleOf(session.client, people.map((p) => p.upn))).map((p) => p.upn.toLowerCase()));
       const unknown = people.filter((p) => !known.has(p.upn.toLowerCase()));
       for (const p of unknown) io.err.write(`Okänd i Entra ID (skapas inte): ${p.upn} (${p.displayName})\n`);
     }
     try {
-      const report = await importPlan(await session.store(), validation.document, (e) => io.out.write(`${texts.import.step(e.done, e.total, e.phase)}\n`));
-      io.out.write(`Planen ${report.planKey} inläst: ${report.created} nya, ${report.updated} ändrade, ${report.unchanged} oförändrade.\n`);
+      const options = { dryRun, prune: values.prune === true, overwriteReported: values['overwrite-reported'] === true };
+      const report = await importPlan(await session.store(), validation.document, (e) => (dryRun ? undefined : io.out.write(`${texts.import.step(e.done, e.total, e.phase)}\n`)), options);
+      io.out.write(`${importReportLines(report).join('\n')}\n`);
       return EXIT.ok;
     } catch (error) {
       if (error instanceof InvalidPlanDocumentError) return reportInvalid(file, error.issues, io.err);

@@ -116,6 +116,22 @@ export const texts = {
 
   import: {
     step: (done: number, total: number, phase: string) => `  Steg ${done} av ${total} klart: ${IMPORT_PHASES[phase] ?? phase}`,
+    done: (key: string, created: number, updated: number, unchanged: number) => `Planen ${key} inläst: ${created} nya, ${updated} ändrade, ${unchanged} oförändrade.`,
+    dryRun: (key: string, created: number, updated: number, unchanged: number) =>
+      `Torrkörning av ${key}: inget har skrivits. Importen skulle ge ${created} nya, ${updated} ändrade, ${unchanged} oförändrade.`,
+    created: (name: string) => `  Ny: ${name}`,
+    updated: (name: string, columns: string) => `  Ändras: ${name} (${columns})`,
+    kept: 'Behålls, rapporterat i Målkoll efter dokumentet (--overwrite-reported skriver över):',
+    overwritten: 'Skrivs över med dokumentets värden (--overwrite-reported):',
+    reported: (subject: string, changes: string, by: string) => `  ${subject}: ${changes}${by}`,
+    change: (field: string, stored: string, document: string) => `${field} ${stored} (dokumentet: ${document})`,
+    reportedBy: (upn: string, at: string) => ` — ${upn}${at ? ` ${at}` : ''}`,
+    missing: 'Saknas i dokumentet och ligger kvar (--prune arkiverar dem):',
+    archived: 'Arkiveras, saknas i dokumentet (tas inte bort; tidigare perioders rapporter visar dem):',
+    stillArchived: 'Arkiverade i Målkoll, och förblir det fast dokumentet har dem:',
+    thing: (name: string, title: string) => `  ${name}${title ? ` ${title}` : ''}`,
+    statusKept: (stored: string, document: string) => `Planens status behålls: ${stored} (dokumentet: ${document}); att fastställa och arkivera är controllerns steg.`,
+    empty: 'tomt',
   },
 
   notify: {

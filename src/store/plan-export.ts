@@ -67,6 +67,7 @@ export function referencedUpns(plan: LoadedPlan): string[] {
   const upns = new Set<string>();
   const add = (upn: string | undefined) => upn && upns.add(upn.toLowerCase());
   add(plan.organisation.managerUpn);
+  for (const upn of plan.organisation.controllerUpns ?? []) add(upn);
   for (const thing of [...plan.goals, ...plan.indicators, ...plan.assignments, ...plan.risks, ...plan.actions]) add(thing.ownerUpn);
   for (const entry of plan.entries) add(entry.reportedByUpn);
   return [...upns];

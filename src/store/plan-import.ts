@@ -1,13 +1,13 @@
 // Importing a plan exchange document: validated first (nothing written when invalid), then, under
 // the plan's import lease (one import of a plan at a time), created or updated item by item on its
 // unique keys, so a second import writes nothing and a failed one, run again, finishes the work.
+// A re-import changes the plan's structure only: what staff reported since the document is kept
+// (import-guard.ts), another plan's schedule and every lock are left alone, and things the document
+// no longer has are listed, and archived with `prune`, never deleted.
 import type { PlanDocument, ValidationIssue } from '../core';
 import { documentToModel, validatePlanDocument } from '../core';
-import type { BatchRequest, BatchResponse, GraphClient } from '../graph';
-import { parseRetryAfter } from '../graph';
 import type { ListItem, WriteFields } from '../lists/mapping';
 import {
-  refOfKey,
   actionFields,
   assignmentFields,
   followUpFields,
@@ -17,17 +17,26 @@ import {
   periodFields,
   planFields,
   planPeriodFields,
+  refOfKey,
   riskFields,
 } from '../lists/mapping';
 import type { ListName } from '../lists/schema';
-import { followUpKey, listSpec, planItemKey, planKey, planPeriodKey } from '../lists/schema';
-import { sameFieldValue } from '../lists/fields';
+import { followUpKey, planItemKey, planKey, planPeriodKey } from '../lists/schema';
 import { readItemsBatched } from './read-items';
 import type { FollowUpStore } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
+import type { PlanThing, ReportedChange } from './import-guard';
+import { guardActionStatus, guardEntries, missingFromDocument } from './import-guard';
+import type { PlannedChange, Write, WriteTally } from './import-writes';
+import { NOT_YET_CREATED, applyWrites, itemName, keyOf, upsert } from './import-writes';
 import type { Lease, LeaseAttempt } from './lease';
 import { busyText, keepLease, newRunId, releaseLease, waitForLease } from './lease';
-import { itemsQuery, listPath, odataString } from './site';
+import { itemsQuery, odataString } from './site';
+
+export type { PlannedChange } from './import-writes';
+// Plan editing compares stored and wanted fields the same way.
+export { changedFields } from './import-writes';
+export type { PlanThing, ReportedChange } from './import-guard';
 
 /** An import renews its lease as it goes; one that dies leaves it to expire after this long. */
 const IMPORT_LEASE_MS = 5 * 60_000;
@@ -39,6 +48,12 @@ export interface ImportOptions {
   readonly waitMs?: number;
   /** Told when another import of the plan is running and this one waits for it. */
   readonly onWait?: (message: string) => void;
+  /** Write the document's entries and åtgärd statuses over those reported since it, listing each. */
+  readonly overwriteReported?: boolean;
+  /** Archive the plan's things the document no longer has (never deleted). */
+  readonly prune?: boolean;
+  /** Work out the change set and write nothing: no lease, no item. */
+  readonly dryRun?: boolean;
 }
 
 /** Another import of the same plan held its lease for as long as this one would wait. */
@@ -47,36 +62,6 @@ export class ImportBusyError extends Error {
     super(`En annan import av ${planKeyText} pågår fortfarande (${busyText(busy)}); inget har skrivits. Kör importen igen när den är klar.`);
     this.name = 'ImportBusyError';
   }
-}
-
-/** A list's things in Swedish (lists the import never writes may be absent). */
-const THING: Readonly<Partial<Record<ListName, string>>> = {
-  Organisations: 'organisationen',
-  Plans: 'planen',
-  Periods: 'perioden',
-  PlanPeriods: 'planens period',
-  Goals: 'målet',
-  Indicators: 'styrtalet',
-  Assignments: 'uppdraget',
-  Risks: 'risken',
-  Actions: 'åtgärden',
-  FollowUps: 'uppföljningen',
-  Leases: 'körningen',
-};
-
-/** Why SharePoint refused a write, in Swedish, with what to do; its own words follow in parentheses. */
-function refusalText(status: number): string {
-  if (status === 429 || status === 503 || status === 504) return 'SharePoint är överbelastat just nu; kör importen igen, den fortsätter där den slutade';
-  if (status === 401 || status === 403) return 'behörighet att skriva i listan saknas';
-  if (status === 404) return 'listan eller posten finns inte (kör "malkoll provision")';
-  if (status === 409 || status === 412) return 'någon annan ändrade den samtidigt; kör importen igen';
-  if (status === 400) return 'SharePoint tog inte emot värdena';
-  return `SharePoint svarade ${status}`;
-}
-
-function itemName(write: Write): string {
-  const ref = write.list === 'Organisations' || write.list === 'Periods' || write.list === 'Plans' || write.list === 'FollowUps' ? write.key : refOfKey(write.key);
-  return `${THING[write.list] ?? 'posten'} ${ref}`;
 }
 
 export class InvalidPlanDocumentError extends Error {
@@ -88,35 +73,35 @@ export class InvalidPlanDocumentError extends Error {
 
 export interface ImportReport {
   readonly planKey: string;
+  /** The plan's item id; empty in a dry run of a plan not yet imported. */
   readonly planItemId: string;
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
+  readonly dryRun: boolean;
+  /** Each item created or changed (in a dry run: that would be). */
+  readonly changes: readonly PlannedChange[];
+  /** Reports in Målkoll newer than the document's, left as they are. */
+  readonly kept: readonly ReportedChange[];
+  /** The same, written over because `overwriteReported` said so. */
+  readonly overwritten: readonly ReportedChange[];
+  /** The plan's things the document no longer has (archived only with `prune`). */
+  readonly missing: readonly PlanThing[];
+  /** Those of them archived by this import (`prune`; in a dry run: that would be). */
+  readonly archived: readonly PlanThing[];
+  /** Things archived in Målkoll that the document still has: they stay archived. */
+  readonly stillArchived: readonly PlanThing[];
+  /** The plan's status in Målkoll when the document says another: adopting and archiving are the controllers' steps. */
+  readonly planStatusKept?: { readonly stored: string; readonly document: string };
 }
 
 export type ImportProgress = (event: { phase: string; done: number; total: number }) => void;
-
-interface Write {
-  readonly list: ListName;
-  readonly key: string;
-  readonly itemId?: string;
-  readonly fields: WriteFields;
-}
-
-/** Fields whose stored value differs from the wanted one, compared as the list's columns mean them (sameFieldValue). */
-export function changedFields(wanted: WriteFields, stored: Readonly<Record<string, unknown>>, list: ListName): WriteFields {
-  const kindOf = new Map(listSpec(list).columns.map((c) => [c.name, c.kind]));
-  const changed: WriteFields = {};
-  for (const [name, value] of Object.entries(wanted)) {
-    if (!sameFieldValue(kindOf.get(name), value, stored[name])) changed[name] = value;
-  }
-  return changed;
-}
 
 export async function importPlan(store: FollowUpStore, input: unknown, onProgress: ImportProgress = () => undefined, options: ImportOptions = {}): Promise<ImportReport> {
   const validation = validatePlanDocument(input);
   if (!validation.ok) throw new InvalidPlanDocumentError(validation.issues);
   const doc: PlanDocument = validation.document;
+  if (options.dryRun) return importUnderLease(store, doc, onProgress, () => Promise.resolve(), options);
   const key = planKey(doc.organisation.code, doc.year);
   const holder = newRunId();
   const attempt = await waitForLease(store, `import:${key}`, {
@@ -133,21 +118,24 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
     lease = kept;
   };
   try {
-    return await importUnderLease(store, doc, onProgress, keep);
+    return await importUnderLease(store, doc, onProgress, keep, options);
   } finally {
     await releaseLease(store, lease).catch(() => undefined); // left to expire
   }
 }
 
-async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgress: ImportProgress, keep: () => Promise<void>): Promise<ImportReport> {
+const SUBJECT_THING = { goal: 'målet', indicator: 'styrtalet', assignment: 'uppdraget', action: 'åtgärden' } as const;
+
+async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgress: ImportProgress, keep: () => Promise<void>, options: ImportOptions): Promise<ImportReport> {
   const { contents, entries } = documentToModel(doc);
   const client = graphClientOf(store);
   const { site } = store;
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const dryRun = options.dryRun === true;
+  const tally: WriteTally = { created: 0, updated: 0, unchanged: 0, changes: [] };
   const key = planKey(contents.organisation.code, contents.plan.year);
-  const apply = async (c: GraphClient, s: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, n: typeof counts): Promise<string[]> => {
+  const apply = async (writes: readonly Write[]): Promise<string[]> => {
     await keep();
-    return applyWrites(c, s, writes, n);
+    return applyWrites(client, site, writes, tally, dryRun);
   };
 
   const codes = [contents.organisation.code, ...(contents.organisation.parentCode ? [contents.organisation.parentCode] : [])];
@@ -160,191 +148,125 @@ async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgr
 
   const orgByCode = byField(orgs, 'Code');
   const parentId = contents.organisation.parentCode ? orgByCode.get(keyOf(contents.organisation.parentCode))?.id : undefined;
-  const [orgId] = await apply(client, store, [upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)], counts);
+  const [orgId] = await apply([upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)]);
   // The period keys are shared by every plan: a missing one is created bare, one that exists is
   // never written (another plan's deadline or lock may be on it). Deadlines go to the plan's own rows.
   const sharedPeriods = byField(periods, 'Key');
-  await apply(client, store, contents.periods.filter((p) => !sharedPeriods.has(keyOf(p.key))).map((p) => upsert('Periods', p.key, sharedPeriodFields(p), sharedPeriods)), counts);
-  const [planItemId] = await apply(client, store, [upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'))], counts);
-  if (!planItemId) throw new Error(`Planen ${key} kunde inte skapas.`);
+  await apply(contents.periods.filter((p) => !sharedPeriods.has(keyOf(p.key))).map((p) => upsert('Periods', p.key, sharedPeriodFields(p), sharedPeriods)));
+  const planWrite = upsert('Plans', key, planFields(contents.plan, orgId ?? ''), byField(plans, 'Key'));
+  const storedStatus = planWrite.stored ? String(planWrite.stored.fields.Status ?? '') : '';
+  const planStatusKept = planWrite.stored && storedStatus !== '' && storedStatus !== contents.plan.status ? { stored: storedStatus, document: contents.plan.status } : undefined;
+  const [planId] = await apply([planStatusKept ? { ...planWrite, fields: { ...planWrite.fields, Status: storedStatus } } : planWrite]);
+  if (!planId) throw new Error(`Planen ${key} kunde inte skapas.`);
+  const planItemId = planId === NOT_YET_CREATED ? '' : planId;
 
-  const existing = await store.planItems(planItemId);
+  const existing = planItemId ? await store.planItems(planItemId) : { goals: [], indicators: [], assignments: [], risks: [], actions: [], followUps: [], planPeriods: [] };
+  const schedulePlanId = planItemId || NOT_YET_CREATED;
   // This plan's deadlines, and nothing of its locks: an import never locks or unlocks a period.
   await apply(
-    client,
-    store,
-    contents.periods.map((p) => upsert('PlanPeriods', planPeriodKey(planItemId, p.key), planPeriodFields({ periodKey: p.key, ...(p.deadline ? { deadline: p.deadline } : {}) }, planItemId), byField(existing.planPeriods, 'Key'))),
-    counts,
+    contents.periods.map((p) => upsert('PlanPeriods', planPeriodKey(schedulePlanId, p.key), planPeriodFields({ periodKey: p.key, ...(p.deadline ? { deadline: p.deadline } : {}) }, schedulePlanId), byField(existing.planPeriods, 'Key'))),
   );
   onProgress({ phase: 'plan', done: 1, total: 4 });
 
   const existingByKey = new Map([...existing.goals, ...existing.indicators, ...existing.assignments, ...existing.risks, ...existing.actions, ...existing.followUps].map((i) => [keyOf(i.fields.Key), i]));
-  const itemKey = (ref: string) => planItemKey(planItemId, ref);
+  const itemKey = (ref: string) => planItemKey(schedulePlanId, ref);
   const order = (ref: string, all: ReadonlyArray<{ ref: string }>) => all.findIndex((x) => x.ref === ref) + 1;
+  const ctx = (ref: string, all: ReadonlyArray<{ ref: string }>) => ({ planItemId: schedulePlanId, sortOrder: order(ref, all) });
 
-  const goalIds = await apply(client, store, contents.goals.map((g) => upsert('Goals', itemKey(g.ref), goalFields(g, { planItemId, sortOrder: order(g.ref, contents.goals) }), existingByKey)), counts);
-  const riskIds = await apply(client, store, contents.risks.map((r) => upsert('Risks', itemKey(r.ref), riskFields(r, { planItemId, sortOrder: order(r.ref, contents.risks) }), existingByKey)), counts);
+  const goalIds = await apply(contents.goals.map((g) => upsert('Goals', itemKey(g.ref), goalFields(g, ctx(g.ref, contents.goals)), existingByKey)));
+  const riskIds = await apply(contents.risks.map((r) => upsert('Risks', itemKey(r.ref), riskFields(r, ctx(r.ref, contents.risks)), existingByKey)));
   onProgress({ phase: 'goals', done: 2, total: 4 });
   const idOf = new Map<string, string>();
   contents.goals.forEach((g, i) => idOf.set(g.ref, goalIds[i] ?? ''));
   contents.risks.forEach((r, i) => idOf.set(r.ref, riskIds[i] ?? ''));
 
-  const indicatorIds = await apply(
-    client,
-    store,
-    contents.indicators.map((ind) => upsert('Indicators', itemKey(ind.ref), indicatorFields(ind, { planItemId, goalItemId: idOf.get(ind.goalRef) ?? '', sortOrder: order(ind.ref, contents.indicators) }), existingByKey)),
-    counts,
-  );
+  const indicatorIds = await apply(contents.indicators.map((ind) => upsert('Indicators', itemKey(ind.ref), indicatorFields(ind, { ...ctx(ind.ref, contents.indicators), goalItemId: idOf.get(ind.goalRef) ?? '' }), existingByKey)));
   const assignmentIds = await apply(
-    client,
-    store,
-    contents.assignments.map((a) => upsert('Assignments', itemKey(a.ref), assignmentFields(a, { planItemId, goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined, sortOrder: order(a.ref, contents.assignments) }), existingByKey)),
-    counts,
+    contents.assignments.map((a) => upsert('Assignments', itemKey(a.ref), assignmentFields(a, { ...ctx(a.ref, contents.assignments), goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined }), existingByKey)),
   );
-  const actionIds = await apply(
-    client,
-    store,
-    contents.actions.map((a) =>
-      upsert(
-        'Actions',
-        itemKey(a.ref),
-        actionFields(a, { planItemId, riskItemId: a.riskRef ? idOf.get(a.riskRef) : undefined, goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined, sortOrder: order(a.ref, contents.actions) }),
-        existingByKey,
-      ),
-    ),
-    counts,
+  // The document's entries, as they would be written: an åtgärd's status compares with them.
+  const entryWrites = (ids: ReadonlyMap<string, string>) =>
+    entries.map((e) => {
+      const subjectItemId = ids.get(e.subjectRef) ?? '';
+      return { entry: e, write: upsert('FollowUps', followUpKey(e.subjectKind, subjectItemId, e.periodKey), followUpFields(e, { planItemId: schedulePlanId, subjectItemId }), existingByKey) };
+    });
+  const actionWrites = contents.actions.map((a) =>
+    upsert('Actions', itemKey(a.ref), actionFields(a, { ...ctx(a.ref, contents.actions), riskItemId: a.riskRef ? idOf.get(a.riskRef) : undefined, goalItemId: a.goalRef ? idOf.get(a.goalRef) : undefined }), existingByKey),
   );
+  const storedActionIds = new Map(contents.actions.map((a, i) => [a.ref, actionWrites[i]?.stored?.id ?? NOT_YET_CREATED]));
+  const documentEntriesOf = new Map<string, WriteFields[]>();
+  for (const { entry, write } of entryWrites(storedActionIds)) {
+    if (entry.subjectKind === 'action') documentEntriesOf.set(entry.subjectRef, [...(documentEntriesOf.get(entry.subjectRef) ?? []), write.fields]);
+  }
+  const statuses = guardActionStatus(
+    actionWrites,
+    (write) => {
+      const ref = contents.actions[actionWrites.indexOf(write)]?.ref ?? '';
+      const stored = existing.followUps.filter((f) => f.fields.SubjectKind === 'action' && String(f.fields.SubjectId ?? '') === write.stored?.id);
+      return { stored, document: documentEntriesOf.get(ref) ?? [] };
+    },
+    options.overwriteReported === true,
+  );
+  const actionIds = await apply(statuses.writes);
   onProgress({ phase: 'items', done: 3, total: 4 });
   contents.indicators.forEach((x, i) => idOf.set(x.ref, indicatorIds[i] ?? ''));
   contents.assignments.forEach((x, i) => idOf.set(x.ref, assignmentIds[i] ?? ''));
   contents.actions.forEach((x, i) => idOf.set(x.ref, actionIds[i] ?? ''));
 
-  await apply(
-    client,
-    store,
-    entries.map((e) => {
-      const subjectItemId = idOf.get(e.subjectRef) ?? '';
-      return upsert('FollowUps', followUpKey(e.subjectKind, subjectItemId, e.periodKey), followUpFields(e, { planItemId, subjectItemId }), existingByKey);
-    }),
-    counts,
+  const planned = entryWrites(idOf);
+  const entryOfWrite = new Map(planned.map(({ entry, write }) => [write, entry]));
+  const guarded = guardEntries(
+    planned.map((p) => p.write),
+    (write) => {
+      const entry = entryOfWrite.get(write);
+      return { subject: entry ? `${SUBJECT_THING[entry.subjectKind]} ${entry.subjectRef}` : itemName(write), periodKey: entry?.periodKey ?? '' };
+    },
+    options.overwriteReported === true,
   );
+  await apply(guarded.writes);
   onProgress({ phase: 'entries', done: 4, total: 4 });
-  return { planKey: key, planItemId, ...counts };
+
+  // What the document no longer has: listed; archived with prune (with If-Match), never deleted.
+  const documentKeys = new Set(
+    [...contents.goals, ...contents.indicators, ...contents.assignments, ...contents.risks, ...contents.actions].map((t) => keyOf(itemKey(t.ref))),
+  );
+  const lists: ReadonlyArray<{ list: ListName; items: readonly ListItem[] }> = [
+    { list: 'Goals', items: existing.goals },
+    { list: 'Indicators', items: existing.indicators },
+    { list: 'Assignments', items: existing.assignments },
+    { list: 'Risks', items: existing.risks },
+    { list: 'Actions', items: existing.actions },
+  ];
+  const missing = missingFromDocument(lists, documentKeys);
+  if (options.prune && missing.length > 0) await apply(missing.map((m) => ({ list: m.list, key: String(m.item.fields.Key ?? ''), itemId: m.item.id, fields: { Archived: true }, stored: m.item })));
+  const stillArchived = lists.flatMap(({ list, items }) =>
+    items.filter((i) => i.fields.Archived === true && documentKeys.has(keyOf(i.fields.Key))).map((i) => thingOf(list, i)),
+  );
+  const things = missing.map(({ item: _item, ...thing }) => thing);
+  return {
+    planKey: key,
+    planItemId,
+    created: tally.created,
+    updated: tally.updated,
+    unchanged: tally.unchanged,
+    dryRun,
+    changes: tally.changes,
+    kept: [...statuses.kept, ...guarded.kept],
+    overwritten: [...statuses.overwritten, ...guarded.overwritten],
+    missing: things,
+    archived: options.prune ? things : [],
+    stillArchived,
+    ...(planStatusKept ? { planStatusKept } : {}),
+  };
+}
+
+function thingOf(list: ListName, item: ListItem): PlanThing {
+  const key = String(item.fields.Key ?? '');
+  return { list, ref: refOfKey(key), name: itemName({ list, key }), title: String(item.fields.FullTitle ?? item.fields.Title ?? '') };
 }
 
 /** A shared period as an import creates it: its key and kind, never a deadline or a lock. */
 function sharedPeriodFields(period: Parameters<typeof periodFields>[0]): WriteFields {
   const { Deadline: _deadline, Locked: _locked, ...bare } = periodFields(period);
   return bare;
-}
-
-/**
- * SharePoint compares text without regard to case, so keys match that way: `rs` finds the stored
- * `RS` (a create would clash with it). The stored spelling of the key is kept.
- */
-function keyOf(value: unknown): string {
-  return String(value ?? '').normalize('NFC').toLowerCase();
-}
-
-/** The column holding each list's unique key. */
-function keyField(list: ListName): 'Code' | 'Key' {
-  return list === 'Organisations' ? 'Code' : 'Key';
-}
-
-function upsert(list: ListName, key: string, fields: WriteFields, existing: ReadonlyMap<string, ListItem>): Write & { stored?: ListItem } {
-  const stored = existing.get(keyOf(key));
-  if (!stored) return { list, key, fields };
-  const storedKey = stored.fields[keyField(list)];
-  const kept = typeof storedKey === 'string' ? { ...fields, [keyField(list)]: storedKey, ...(list === 'FollowUps' ? { Title: storedKey } : {}) } : fields;
-  return { list, key, itemId: stored.id, fields: kept, stored };
-}
-
-/**
- * Sends the creates and changed fields of a group of independent writes in $batch chunks, and
- * returns each write's item id in order. Unchanged items are not written at all.
- */
-async function applyWrites(client: GraphClient, store: FollowUpStore, writes: ReadonlyArray<Write & { stored?: ListItem }>, counts: { created: number; updated: number; unchanged: number }): Promise<string[]> {
-  const ids: Array<string | undefined> = writes.map((w) => w.itemId);
-  const requests: BatchRequest[] = [];
-  const requestFor: number[] = [];
-  writes.forEach((w, i) => {
-    const items = `${listPath(store.site, w.list)}/items`;
-    if (!w.stored) {
-      requests.push({ method: 'POST', url: items, body: { fields: w.fields } });
-      requestFor.push(i);
-      counts.created += 1;
-      return;
-    }
-    const changed = changedFields(w.fields, w.stored.fields, w.list);
-    if (Object.keys(changed).length === 0) {
-      counts.unchanged += 1;
-      return;
-    }
-    requests.push({ method: 'PATCH', url: `${items}/${w.stored.id}/fields`, body: changed });
-    requestFor.push(i);
-    counts.updated += 1;
-  });
-  if (requests.length === 0) return ids.map((id) => id ?? '');
-  const responses = await batchThroughThrottling(client, requests);
-  const clashes: number[] = [];
-  responses.forEach((response, r) => {
-    const index = requestFor[r] ?? -1;
-    const write = writes[index];
-    if (response.status === 409 && write && !write.stored) {
-      clashes.push(index);
-      return;
-    }
-    if (response.status >= 400) {
-      const message = (response.body as { error?: { message?: string } } | undefined)?.error?.message;
-      const what = write ? itemName(write) : 'en post';
-      throw new Error(`Kunde inte skriva ${what}: ${refusalText(response.status)}.${message ? ` (SharePoint: ${message})` : ''}`);
-    }
-    if (!write?.itemId) ids[index] = String((response.body as { id?: string }).id ?? '');
-  });
-  if (clashes.length > 0) await adoptClashes(client, store, clashes.map((index) => ({ index, write: writes[index] as Write })), ids);
-  return ids.map((id) => id ?? '');
-}
-
-/** Rounds of a batch's still-throttled steps after the client's own retries gave up on them. */
-const THROTTLED_ROUNDS = 4;
-
-/**
- * A $batch whose steps still answer 429 or 503 after the client's retries are sent again, those
- * steps only, after their Retry-After: a throttled step did nothing, so sending it again (a create
- * too) is safe, and an import under throttling finishes instead of stopping halfway.
- */
-async function batchThroughThrottling(client: GraphClient, requests: readonly BatchRequest[]): Promise<BatchResponse[]> {
-  const responses = await client.batch(requests);
-  for (let round = 1; round <= THROTTLED_ROUNDS; round += 1) {
-    const throttled = responses.flatMap((r, i) => (r.status === 429 || r.status === 503 ? [i] : []));
-    if (throttled.length === 0) break;
-    const waits = throttled.map((i) => parseRetryAfter(headerOf(responses[i]?.headers, 'retry-after'), undefined, Date.now()) ?? 1000 * round);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(...waits), 60_000)));
-    const again = await client.batch(throttled.map((i) => requests[i] as BatchRequest));
-    again.forEach((response, n) => (responses[throttled[n] ?? -1] = response));
-  }
-  return responses;
-}
-
-function headerOf(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
-  return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
-}
-
-/**
- * Creates refused because the unique key exists: after a batch retried on a 504 once SharePoint had
- * written it, or beside another import of the same plan. An item holding what we wrote is ours; one
- * holding anything else is someone else's, and the import stops rather than overwrite it.
- */
-async function adoptClashes(client: GraphClient, store: FollowUpStore, clashes: ReadonlyArray<{ index: number; write: Write }>, ids: Array<string | undefined>): Promise<void> {
-  const found = await readItemsBatched(
-    client,
-    clashes.map(({ write }) => itemsQuery(store.site, write.list, { filter: `fields/${keyField(write.list)} eq ${odataString(write.key)}` })),
-  );
-  clashes.forEach(({ index, write }, n) => {
-    const [item] = found[n] ?? [];
-    if (!item || Object.keys(changedFields(write.fields, item.fields, write.list)).length > 0) {
-      throw new Error(`Kunde inte skriva ${itemName(write)}: någon annan har just skapat den med andra värden. Läs in planen igen och försök på nytt.`);
-    }
-    ids[index] = item.id;
-  });
 }

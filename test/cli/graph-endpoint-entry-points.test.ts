@@ -52,6 +52,6 @@ describe.each(HOSTILE)('%s', (graphUrl) => {
 });
 
 test('Microsoft Graph and the loopback emulator still pass every entry point', () => {
-  expect(parseAppConfig({ mode: 'tenant', graphUrl: 'https://graph.microsoft.us/v1.0', siteRef: 'contoso.sharepoint.us:/sites/malkoll', clientId: '8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34', tenantId: 'contoso.onmicrosoft.us' })).toMatchObject({ ok: true });
+  expect(parseAppConfig({ mode: 'tenant', graphUrl: 'https://graph.microsoft.us/v1.0', siteRef: 'contoso.sharepoint.us:/sites/malkoll', clientId: '8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34', tenantId: 'contoso.onmicrosoft.us', apiUrl: 'https://malkoll-func.azurewebsites.us/api', apiScope: 'api://malkoll.example.us/8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34/access_as_user' })).toMatchObject({ ok: true });
   expect(parseAppConfig({ mode: 'emulator', graphUrl: 'http://127.0.0.1:3000/graph/v1.0', siteRef: 'localhost:/sites/malkoll' })).toMatchObject({ ok: true });
 });

@@ -73,6 +73,8 @@ const CASES: Readonly<Record<string, readonly Case[]>> = {
     [['import', 'trasig.json'], invalidInput, 'trasig.json är inte giltig JSON: rad 3, kolumn 15'],
     [['import', 'ogiltig.json'], invalidInput, 'year: ett heltal 1900–2199 förväntades'],
     [['import', dir], invalidInput, 'är en mapp, inte en fil'],
+    [['import', 'rs-2025.json', '--prune=ja'], usage, '--prune tar inget värde'],
+    [['import', 'rs-2025.json', '--dryrun'], usage, 'Menade du --dry-run?'],
   ],
   export: [
     [['export'], usage, '--plan RS:2025'],

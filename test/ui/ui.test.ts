@@ -64,8 +64,23 @@ describe('app configuration', () => {
     if (!result.ok) expect(result.problems).toEqual(expect.arrayContaining([expect.stringMatching(/"mode"/), expect.stringMatching(/"siteRef" saknas/)]));
   });
 
-  it('accepts a complete tenant configuration', () => {
-    const result = parseAppConfig({ mode: 'tenant', graphUrl: 'https://graph.microsoft.com/v1.0', siteRef: 'contoso.sharepoint.com:/sites/malkoll', clientId: '8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34', tenantId: 'contoso.onmicrosoft.com' });
-    expect(result.ok).toBe(true);
+  const tenant = { mode: 'tenant', graphUrl: 'https://graph.microsoft.com/v1.0', siteRef: 'contoso.sharepoint.com:/sites/malkoll', clientId: '8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34', tenantId: 'contoso.onmicrosoft.com' };
+  const writeApi = { apiUrl: 'https://malkoll-func.azurewebsites.net/api/', apiScope: 'api://malkoll.example.se/8d3e6c2a-41b7-4f0e-b5a9-7c1f0e9d2b34/access_as_user' };
+
+  it('accepts a complete tenant configuration, with the write API', () => {
+    const result = parseAppConfig({ ...tenant, ...writeApi });
+    expect(result).toMatchObject({ ok: true, config: { apiUrl: 'https://malkoll-func.azurewebsites.net/api', apiScope: writeApi.apiScope } });
+  });
+
+  it('refuses a tenant configuration without the write API, or with one its tokens must not go to', () => {
+    const problems = (input: Record<string, unknown>) => {
+      const result = parseAppConfig(input);
+      return result.ok ? [] : result.problems;
+    };
+    expect(problems(tenant)).toEqual([expect.stringMatching(/"apiUrl" saknas/)]);
+    expect(problems({ ...tenant, ...writeApi, apiUrl: 'http://malkoll-func.azurewebsites.net/api' })).toEqual([expect.stringMatching(/"apiUrl".*https/)]);
+    expect(problems({ ...tenant, ...writeApi, apiScope: 'https://graph.microsoft.com/.default' })).toEqual([expect.stringMatching(/"apiScope"/)]);
+    // The local run's API is on the tab's own origin.
+    expect(parseAppConfig({ mode: 'emulator', graphUrl: 'http://localhost:3000/graph/v1.0', siteRef: 'localhost:/sites/malkoll', apiUrl: '/api', apiScope: 'api://localhost/x/access_as_user' })).toMatchObject({ ok: true, config: { apiUrl: '/api' } });
   });
 });
