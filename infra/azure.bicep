@@ -6,6 +6,8 @@
 //   Static Web App       the tab (/), the task pane (/addin/), the redirect bridge
 //                        (/auth-redirect.html) and the add-in manifest (/addin/manifest.xml), https
 //   Function App         Flex Consumption, Node 20: the notify timer (src/jobs/notify/azure-function.ts)
+//                        and the write API under https://<host>/api (src/api/azure-function.ts);
+//                        CORS admits the Static Web App's origin only
 //   managed identity     user-assigned; federated on the Entra app; storage and monitoring roles
 //   storage account      the Function's host storage and deployment container, shared keys off
 //   Log Analytics + Application Insights, local (key) authentication off
@@ -24,7 +26,7 @@ param staticWebAppLocation string = 'westeurope'
 @allowed(['Free', 'Standard'])
 param staticWebAppSku string = 'Free'
 
-@description('Client id of the Målkoll Entra app: the job signs in as this app.')
+@description('Client id of the Målkoll Entra app: the job and the write API sign in as this app, and the API accepts tokens issued for it.')
 param appClientId string
 
 @description('Tenant of the Entra app.')
@@ -65,6 +67,12 @@ param tags object = {}
 var name = toLower(resourceBaseName)
 var storageName = take('${replace(name, '-', '')}st${uniqueString(resourceGroup().id)}', 24)
 var deploymentContainer = 'notify-package'
+// The tab's origin is the only one the write API answers in a browser (CORS), and its domain is
+// part of the app id URI the API's tokens are issued for (aad.manifest.json's identifierUris).
+var tabDomain = staticWebApp.properties.defaultHostname
+var tabOrigin = 'https://${tabDomain}'
+// v2.0 access tokens carry the client id as aud; the app id URI is accepted too (a v1.0 token's aud).
+var apiAudiences = 'api://${tabDomain}/${appClientId},${appClientId}'
 
 // Built-in role definition ids (learn.microsoft.com/azure/role-based-access-control/built-in-roles).
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
@@ -191,6 +199,15 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      // The platform answers the preflight for the tab's origin alone, and then every method and
+      // header is allowed (App Service CORS has no per-header setting). No credentials: the API
+      // takes a bearer token, never a cookie. Platform CORS overrides any CORS the code would send.
+      cors: {
+        allowedOrigins: [
+          tabOrigin
+        ]
+        supportCredentials: false
+      }
     }
     functionAppConfig: {
       deployment: {
@@ -220,8 +237,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   ]
 }
 
-// The platform's settings (storage and monitoring by identity) and the job's own: exactly the names
-// src/jobs/notify reads (NOTIFY_FUNCTION_APP_SETTINGS; test/deploy/infra.test.ts compares them).
+// The platform's settings (storage and monitoring by identity), the job's and the write API's: exactly
+// the names src/jobs/notify and src/api read (NOTIFY_FUNCTION_APP_SETTINGS, API_FUNCTION_APP_SETTINGS;
+// test/deploy/infra.test.ts compares them). The API shares the site, the Graph URL and the federated
+// sign-in with the job.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
@@ -243,6 +262,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MALKOLL_APP_CLIENT_ID: appClientId
     MALKOLL_APP_TENANT_ID: tenantId
     MALKOLL_MANAGED_IDENTITY_CLIENT_ID: identity.properties.clientId
+    MALKOLL_API_AUDIENCES: apiAudiences
+    // The subscription's cloud is the tenant's: its Entra login host signs the tokens the API checks.
+    MALKOLL_LOGIN_AUTHORITY: environment().authentication.loginEndpoint
   }
 }
 
@@ -253,3 +275,5 @@ output NOTIFY_FUNCTION_RESOURCE_ID string = functionApp.id
 output NOTIFY_FUNCTION_NAME string = functionApp.name
 output NOTIFY_IDENTITY_CLIENT_ID string = identity.properties.clientId
 output NOTIFY_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+// The write API's origin; the front ends' config.json names `${API_ENDPOINT}/api` (src/cli/web-build.ts).
+output API_ENDPOINT string = 'https://${functionApp.properties.defaultHostName}'

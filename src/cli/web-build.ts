@@ -1,11 +1,13 @@
 // Builds the web front ends with Vite into dist/web (the Teams tab at /, the Excel add-in's task
 // pane when it exists, the add-in manifest at /addin/manifest.xml), the Teams app package
-// dist/teams-app.zip (manifest and icons) and, from the command line, the notify Function in
-// dist/function. Locally everything names https://localhost:3000 (env/.env.local); with
-// MALKOLL_WEB_ORIGIN set (`atk deploy`, see teamsapp.yml) it is built for the deployed origin.
+// dist/teams-app.zip (manifest and icons) and, from the command line, the Function App's package in
+// dist/function (the notify timer and the write API). Locally everything names
+// https://localhost:3000 (env/.env.local); with MALKOLL_WEB_ORIGIN set (`atk deploy`, see
+// teamsapp.yml) it is built for the deployed origin, and API_ENDPOINT names the write API.
 import { existsSync, mkdirSync, readFileSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { API_SCOPE } from '../api';
 import { parseAppConfig } from '../auth/app-config';
 import { LOCAL_ENV_FILE, excelManifestFor, readEnvFile, teamsManifest, teamsManifestText } from './app-manifests';
 import type { EnvValues } from './env-file';
@@ -17,7 +19,11 @@ export const FUNCTION_OUT = path.join(ROOT, 'dist', 'function');
 const TAB_DIR = path.join(ROOT, 'src', 'tab');
 const ADDIN_HTML = path.join(ROOT, 'src', 'addin', 'taskpane.html');
 const MANIFEST_DIR = path.join(ROOT, 'manifest', 'teams');
-const FUNCTION_ENTRY = path.join(ROOT, 'src', 'jobs', 'notify', 'azure-function.ts');
+/**
+ * Every Functions registration of the one Function App, in the order the host loads them: the
+ * notify timer and the write API's HTTP routes under /api (infra/function/host.json's routePrefix).
+ */
+export const FUNCTION_ENTRIES: readonly string[] = [path.join(ROOT, 'src', 'jobs', 'notify', 'azure-function.ts'), path.join(ROOT, 'src', 'api', 'azure-function.ts')];
 const HOST_JSON = path.join(ROOT, 'infra', 'function', 'host.json');
 export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -45,11 +51,50 @@ export function buildTarget(env: Readonly<Record<string, string | undefined>>, r
   return { kind: 'deployed', origin: url.origin, values: { ...values, TAB_ENDPOINT: url.origin, TAB_DOMAIN: url.host } };
 }
 
+/** The Functions host's route prefix for HTTP triggers (infra/function/host.json). */
+export const API_ROUTE_PREFIX = 'api';
+
+/** The app id URI of aad.manifest.json's identifierUris: `api://<tab domain>/<client id>`. */
+export function apiIdentifierUri(tabDomain: string, clientId: string): string {
+  return `api://${tabDomain}/${clientId}`;
+}
+
+/** The scope the front ends ask for to call the write API. */
+export function apiScopeFor(tabDomain: string, clientId: string): string {
+  return `${apiIdentifierUri(tabDomain, clientId)}/${API_SCOPE}`;
+}
+
+/** The write API's base URL from the Function App's origin (the Bicep output API_ENDPOINT). */
+export function apiUrlFor(apiEndpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(apiEndpoint.trim());
+  } catch {
+    throw new Error(`API_ENDPOINT: "${apiEndpoint}" är ingen adress (till exempel https://malkoll-notify.azurewebsites.net). Kör atk provision, som skriver den.`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`API_ENDPOINT ska vara en https-adress, inte ${apiEndpoint}: fliken skickar användarens token dit.`);
+  return `${url.origin}/${API_ROUTE_PREFIX}`;
+}
+
 /** The tab's and add-in's /config.json for a tenant: refused unless the app would accept it. */
 export function tenantConfig(values: EnvValues): Record<string, string> {
-  const config = { mode: 'tenant', graphUrl: GRAPH_URL, siteRef: values.MALKOLL_SITE ?? '', clientId: values.AAD_APP_CLIENT_ID ?? '', tenantId: values.AAD_APP_TENANT_ID ?? '' };
+  const clientId = values.AAD_APP_CLIENT_ID ?? '';
+  const apiEndpoint = values.API_ENDPOINT ?? '';
+  const tabDomain = values.TAB_DOMAIN ?? '';
+  if (apiEndpoint === '') throw new Error('config.json för klientorganisationen går inte att bygga: API_ENDPOINT saknas (skriv-API:ts Function-app, https://…). Kör atk provision, som skriver den i env-filen.');
+  // The scope's app id URI names the tab's domain (aad.manifest.json's identifierUris).
+  if (tabDomain === '') throw new Error('config.json för klientorganisationen går inte att bygga: TAB_DOMAIN saknas (flikens domän, från MALKOLL_WEB_ORIGIN).');
+  const config = {
+    mode: 'tenant',
+    graphUrl: GRAPH_URL,
+    siteRef: values.MALKOLL_SITE ?? '',
+    clientId,
+    tenantId: values.AAD_APP_TENANT_ID ?? '',
+    apiUrl: apiUrlFor(apiEndpoint),
+    apiScope: apiScopeFor(tabDomain, clientId),
+  };
   const parsed = parseAppConfig(config);
-  if (!parsed.ok) throw new Error(`config.json för klientorganisationen går inte att bygga: ${parsed.problems.join(' ')} (MALKOLL_SITE, AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID)`);
+  if (!parsed.ok) throw new Error(`config.json för klientorganisationen går inte att bygga: ${parsed.problems.join(' ')} (MALKOLL_SITE, AAD_APP_CLIENT_ID, AAD_APP_TENANT_ID, API_ENDPOINT, TAB_DOMAIN)`);
   return config;
 }
 
@@ -163,32 +208,51 @@ export async function buildTeamsPackage(out = TEAMS_ZIP, values: EnvValues = bui
   writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
+const FUNCTION_ENTRY_ID = 'virtual:malkoll-function-entry';
+const RESOLVED_FUNCTION_ENTRY_ID = `\0${FUNCTION_ENTRY_ID}`;
+
+/** The bundle's entry: it imports every registration, so the host loads one file and finds them all. */
+export function functionEntrySource(entries: readonly string[] = FUNCTION_ENTRIES): string {
+  return entries.map((entry) => `import ${JSON.stringify(entry)};`).join('\n');
+}
+
 /**
- * The notify Function as Flex Consumption runs it: one CommonJS bundle (every dependency inside,
- * so the package needs no npm install on the host), host.json and a package.json naming the entry.
+ * The Function App as Flex Consumption runs it: one CommonJS bundle (every dependency inside, so
+ * the package needs no npm install on the host, and one copy of @azure/functions holds both the
+ * timer and the HTTP routes), host.json and a package.json naming the entry.
  * `@azure/functions-core` stays outside: the Functions host provides it.
  */
 export async function buildFunction(log: (line: string) => void = () => undefined, out = FUNCTION_OUT): Promise<void> {
-  log('Bygger aviseringsfunktionen …');
+  log('Bygger Function-appen (aviseringar och skriv-API) …');
+  const missing = FUNCTION_ENTRIES.filter((entry) => !existsSync(entry));
+  if (missing.length > 0) throw new Error(`Function-appen går inte att bygga: ${missing.map((m) => path.relative(ROOT, m)).join(', ')} saknas.`);
   const vite = await importEsm('vite');
   await vite.build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
     ssr: { noExternal: true, target: 'node' },
+    plugins: [
+      {
+        name: 'malkoll-function-entry',
+        enforce: 'pre',
+        resolveId: (id: string) => (id === FUNCTION_ENTRY_ID ? RESOLVED_FUNCTION_ENTRY_ID : null),
+        load: (id: string) => (id === RESOLVED_FUNCTION_ENTRY_ID ? functionEntrySource() : null),
+      },
+    ],
     build: {
-      ssr: FUNCTION_ENTRY,
+      ssr: true,
       outDir: out,
       emptyOutDir: true,
       target: 'node20',
       sourcemap: true,
       minify: false,
-      rollupOptions: { external: ['@azure/functions-core'], output: { format: 'cjs', entryFileNames: 'main.js' } },
+      rollupOptions: { input: FUNCTION_ENTRY_ID, external: ['@azure/functions-core'], output: { format: 'cjs', entryFileNames: 'main.js' } },
     },
   });
   writeFileSync(path.join(out, 'host.json'), readFileSync(HOST_JSON));
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ name: 'malkoll-notify', version: pkg.version, private: true, main: 'main.js' }, null, 2)}\n`);
+  writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ name: 'malkoll-function', version: pkg.version, private: true, main: 'main.js' }, null, 2)}\n`);
   log(`Klart: ${path.relative(process.cwd(), out)}/`);
 }
 

@@ -124,7 +124,17 @@ test('the build makes the manifest for the deployed origin from the environment,
 });
 
 test('the deployed build writes a tenant config.json the app accepts, or refuses to build', () => {
-  const values = { MALKOLL_SITE: 'region.sharepoint.com:/sites/malkoll', AAD_APP_CLIENT_ID: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', AAD_APP_TENANT_ID: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c' };
-  expect(tenantConfig(values)).toEqual({ mode: 'tenant', graphUrl: 'https://graph.microsoft.com/v1.0', siteRef: values.MALKOLL_SITE, clientId: values.AAD_APP_CLIENT_ID, tenantId: values.AAD_APP_TENANT_ID });
+  const values = { MALKOLL_SITE: 'region.sharepoint.com:/sites/malkoll', AAD_APP_CLIENT_ID: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d', AAD_APP_TENANT_ID: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c', TAB_DOMAIN: 'malkoll.region.example', API_ENDPOINT: 'https://malkoll-notify.azurewebsites.net' };
+  expect(tenantConfig(values)).toEqual({
+    mode: 'tenant',
+    graphUrl: 'https://graph.microsoft.com/v1.0',
+    siteRef: values.MALKOLL_SITE,
+    clientId: values.AAD_APP_CLIENT_ID,
+    tenantId: values.AAD_APP_TENANT_ID,
+    apiUrl: 'https://malkoll-notify.azurewebsites.net/api',
+    apiScope: `api://malkoll.region.example/${values.AAD_APP_CLIENT_ID}/access_as_user`,
+  });
   expect(() => tenantConfig({ ...values, AAD_APP_CLIENT_ID: '' })).toThrow(/clientId/);
+  expect(() => tenantConfig({ ...values, API_ENDPOINT: '' })).toThrow(/API_ENDPOINT/);
+  expect(() => tenantConfig({ ...values, API_ENDPOINT: 'http://malkoll-notify.azurewebsites.net' })).toThrow(/https/);
 });

@@ -50,6 +50,18 @@ export function bicepResources(bicep = read(BICEP)): Array<{ symbol: string; typ
   return [...bicep.matchAll(/^resource\s+(\w+)\s+'([^'@]+)@[^']+'/gm)].map((m) => ({ symbol: m[1] ?? '', type: m[2] ?? '', text: bicepResource(m[1] ?? '', bicep) }));
 }
 
+/** The Function App's CORS block (`siteConfig.cors`): its allowed origins and credentials setting. */
+export function functionAppCors(bicep = read(BICEP)): { allowedOrigins: string[]; supportCredentials: string | undefined } | undefined {
+  const block = /cors: \{\s*allowedOrigins: \[([^\]]*)\]\s*supportCredentials: (\w+)\s*\}/.exec(bicepResource('functionApp', bicep));
+  if (!block) return undefined;
+  return { allowedOrigins: (block[1] ?? '').split('\n').map((line) => line.trim()).filter(Boolean), supportCredentials: block[2] };
+}
+
+/** `var name = value` of the Bicep file (single-line values). */
+export function bicepVar(name: string, bicep = read(BICEP)): string | undefined {
+  return new RegExp(`^var\\s+${name}\\s*=\\s*(.+)$`, 'm').exec(bicep)?.[1]?.trim();
+}
+
 /** The keys of the Function App's `appsettings` config block. */
 export function functionAppSettings(bicep = read(BICEP)): string[] {
   const block = bicepResource('appSettings', bicep);
@@ -73,10 +85,20 @@ function filesOf(step: Step): string[] {
   }
 }
 
+/**
+ * Variables an action makes up itself when they are empty, before it fills its files. The toolkit's
+ * schema (v1.13, aadApp/update): "If the manifest uses AAD_APP_ACCESS_AS_USER_PERMISSION_ID and the
+ * environment variable is empty, this action will generate a random id and output it."
+ */
+const GENERATED_BY: Readonly<Record<string, readonly string[]>> = {
+  'aadApp/update': ['AAD_APP_ACCESS_AS_USER_PERMISSION_ID'],
+};
+
 /** The variables a step writes for the steps after it. */
 function outputsOf(step: Step): string[] {
   const written = step.writeToEnvironmentFile;
   const names = written && typeof written === 'object' && !Array.isArray(written) ? Object.values(written).map(String) : [];
+  names.push(...(GENERATED_BY[step.uses] ?? []));
   if (step.uses === 'arm/deploy') {
     const w = step.with as Record<string, YamlValue>;
     for (const t of w.templates as Array<Record<string, YamlValue>>) names.push(...bicepOutputs(read(String(t.path))));
@@ -104,8 +126,9 @@ export function undefinedPlaceholders(yml = teamsappYml(), env = envDev()): Use[
     steps(yml, lifecycle).forEach((step, index) => {
       const { writeToEnvironmentFile: _outputs, ...own } = step;
       const sources: Array<[string, string]> = [['teamsapp.yml', JSON.stringify(own)], ...filesOf(step).map((f): [string, string] => [f, read(f)])];
+      const generated = new Set(GENERATED_BY[step.uses] ?? []);
       for (const [where, text] of sources) {
-        for (const name of placeholdersIn(text)) if (!defined.has(name)) problems.push({ lifecycle, step: index + 1, uses: step.uses, where, name });
+        for (const name of placeholdersIn(text)) if (!defined.has(name) && !generated.has(name)) problems.push({ lifecycle, step: index + 1, uses: step.uses, where, name });
       }
       for (const name of outputsOf(step)) defined.add(name);
     });

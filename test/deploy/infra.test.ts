@@ -1,12 +1,16 @@
 // infra/azure.bicep and host.json, as far as they can be checked without the Bicep compiler (it
 // cannot be fetched here; `az deployment group what-if` on a subscription shows the rest, see
-// docs/deploy.md): the app settings are exactly the job's, nothing reaches storage or monitoring
-// by key, the Function is Flex Consumption on Node 20, every resource is named, placed and tagged
-// from parameters, and no secret or key is written anywhere in infra/ or env/.
+// docs/deploy.md): the app settings are exactly the job's and the write API's, the API accepts
+// tokens for the app and answers the tab's origin only, nothing reaches storage or monitoring by
+// key, the Function is Flex Consumption on Node 20, every resource is named, placed and tagged from
+// parameters, and no secret or key is written anywhere in infra/ or env/.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { apiSettingsFor } from '../../src/api';
+import { API_FUNCTION_APP_SETTINGS } from '../../src/api/function-app';
+import { API_ROUTE_PREFIX, apiIdentifierUri, apiUrlFor } from '../../src/cli/web-build';
 import { DEFAULT_BUDGET_SECONDS, NOTIFY_FUNCTION_APP_SETTINGS } from '../../src/jobs/notify/timer-handler';
-import { BICEP, ROOT, bicepOutputs, bicepParams, bicepResource, bicepResources, functionAppSettings, read } from './deploy-files';
+import { BICEP, ROOT, bicepOutputs, bicepParams, bicepResource, bicepResources, bicepVar, functionAppCors, functionAppSettings, read } from './deploy-files';
 
 const bicep = read(BICEP);
 /** Settings the platform reads (storage and Application Insights by identity), not the job. */
@@ -35,10 +39,40 @@ function secretsIn(text: string): string[] {
   return SECRET_SHAPES.filter(([, shape]) => shape.test(text)).map(([what]) => what);
 }
 
+/** What a deployment's resources would answer, for evaluating the Bicep's string expressions. */
+const DEPLOYED: Readonly<Record<string, string>> = {
+  'staticWebApp.properties.defaultHostname': 'gentle-field-0a1b2c3d4.5.azurestaticapps.net',
+  'functionApp.properties.defaultHostName': 'malkollx7-notify.azurewebsites.net',
+  appClientId: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d',
+  tenantId: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c',
+  'environment().authentication.loginEndpoint': 'https://login.microsoftonline.com/',
+};
+
+/** A Bicep expression as deployed: a symbol above, a `var`, or a '…${expr}…' string of them. */
+function evaluate(expression: string): string {
+  const expr = expression.trim();
+  const known = DEPLOYED[expr];
+  if (known !== undefined) return known;
+  const quoted = /^'(.*)'$/.exec(expr);
+  if (quoted) return (quoted[1] ?? '').replace(/\$\{([^}]+)\}/g, (_m, inner: string) => evaluate(inner));
+  const variable = bicepVar(expr);
+  if (variable === undefined) throw new Error(`cannot evaluate ${expr}`);
+  return evaluate(variable);
+}
+
+const setting = (name: string): string => {
+  const value = new RegExp(`^\\s{4}${name}: (.+)$`, 'm').exec(bicepResource('appSettings'))?.[1];
+  if (value === undefined) throw new Error(`no app setting ${name}`);
+  return evaluate(value);
+};
+const output = (name: string): string => evaluate(new RegExp(`^output ${name} string = (.+)$`, 'm').exec(bicep)?.[1] ?? `'?'`);
+
 describe('infra/azure.bicep', () => {
-  it('sets exactly the app settings the job reads, besides the platform ones', () => {
+  it('sets exactly the app settings the job and the write API read, besides the platform ones', () => {
     const settings = functionAppSettings();
-    expect(settings.filter((s) => !PLATFORM.test(s)).sort()).toEqual([...NOTIFY_FUNCTION_APP_SETTINGS].sort());
+    const readByTheCode = new Set([...NOTIFY_FUNCTION_APP_SETTINGS, ...API_FUNCTION_APP_SETTINGS]);
+    expect(settings.filter((s) => !PLATFORM.test(s)).sort()).toEqual([...readByTheCode].sort());
+    expect(settings).toEqual(expect.arrayContaining(['MALKOLL_API_AUDIENCES', 'MALKOLL_APP_TENANT_ID', 'MALKOLL_GRAPH_URL', 'MALKOLL_SITE']));
     // The site, the schedule and the escalation delay come from the environment's parameters.
     const block = bicepResource('appSettings');
     expect(block).toMatch(/MALKOLL_SITE: site\b/);
@@ -47,6 +81,31 @@ describe('infra/azure.bicep', () => {
     // The federated sign-in: the app's id and the identity federated on it, no secret.
     expect(block).toMatch(/MALKOLL_MANAGED_IDENTITY_CLIENT_ID: identity\.properties\.clientId/);
     expect(block).toMatch(/MALKOLL_APP_CLIENT_ID: appClientId\b/);
+  });
+
+  it('lets the write API accept exactly the tokens Entra issues for the app, in this cloud', () => {
+    const audiences = setting('MALKOLL_API_AUDIENCES').split(',');
+    // v2.0 tokens carry the client id as aud; the app id URI is aad.manifest.json's identifierUris.
+    expect(audiences).toEqual([apiIdentifierUri(DEPLOYED['staticWebApp.properties.defaultHostname'] ?? '', DEPLOYED.appClientId ?? ''), DEPLOYED.appClientId]);
+    expect(setting('MALKOLL_APP_TENANT_ID')).toBe(DEPLOYED.tenantId);
+    // The API starts with these settings (it refuses to, half-configured).
+    const api = apiSettingsFor({ tenantId: setting('MALKOLL_APP_TENANT_ID'), audiences, authority: setting('MALKOLL_LOGIN_AUTHORITY') });
+    expect(api.tokenRules.audiences).toEqual(audiences);
+    expect(api.jwksUrl).toBe(`https://login.microsoftonline.com/${DEPLOYED.tenantId ?? ''}/discovery/v2.0/keys`);
+  });
+
+  it('answers browsers from the tab’s origin only, without credentials (bearer tokens)', () => {
+    const cors = functionAppCors();
+    expect(cors).toBeDefined();
+    expect(cors?.allowedOrigins.map(evaluate)).toEqual([output('TAB_ENDPOINT')]);
+    expect(output('TAB_ENDPOINT')).toBe('https://gentle-field-0a1b2c3d4.5.azurestaticapps.net');
+    expect(cors?.supportCredentials).toBe('false');
+    expect(bicep).not.toMatch(/allowedOrigins:[^\]]*'\*'/);
+  });
+
+  it('records the write API’s address for the front ends’ config.json', () => {
+    expect(bicepOutputs()).toContain('API_ENDPOINT');
+    expect(apiUrlFor(output('API_ENDPOINT'))).toBe('https://malkollx7-notify.azurewebsites.net/api');
   });
 
   it('reaches the Function storage and Application Insights by managed identity, with keys switched off', () => {
@@ -110,7 +169,12 @@ describe('infra/azure.bicep', () => {
 });
 
 describe('host.json', () => {
-  const host = JSON.parse(read('infra/function/host.json')) as { version: string; functionTimeout: string };
+  const host = JSON.parse(read('infra/function/host.json')) as { version: string; functionTimeout: string; extensions?: { http?: { routePrefix?: string } } };
+
+  it('serves the write API’s HTTP routes under /api, where config.json points', () => {
+    expect(host.extensions?.http?.routePrefix).toBe(API_ROUTE_PREFIX);
+    expect(API_ROUTE_PREFIX).toBe('api');
+  });
 
   it('is a Functions v4 host whose timeout leaves the run time to finish after its send budget', () => {
     expect(host.version).toBe('2.0');

@@ -72,7 +72,9 @@ describe('teamsapp.yml', () => {
   it('deploys: build for the deployed origin, upload dist/web to the Static Web App, publish dist/function', () => {
     const deploy = uses('deploy');
     const build = steps(yml, 'deploy').find((s) => s.uses === 'cli/runNpmCommand' && (s.with as Record<string, unknown>).args === 'run build');
-    expect(build?.env).toMatchObject({ MALKOLL_WEB_ORIGIN: '${{TAB_ENDPOINT}}' });
+    // config.json names the write API on the Function App the Bicep made (its output API_ENDPOINT).
+    expect(build?.env).toMatchObject({ MALKOLL_WEB_ORIGIN: '${{TAB_ENDPOINT}}', API_ENDPOINT: '${{API_ENDPOINT}}', AAD_APP_CLIENT_ID: '${{AAD_APP_CLIENT_ID}}', AAD_APP_TENANT_ID: '${{AAD_APP_TENANT_ID}}', MALKOLL_SITE: '${{MALKOLL_SITE}}' });
+    expect(bicepOutputs()).toContain('API_ENDPOINT');
     expect(deploy.indexOf('azureStaticWebApps/getDeploymentToken')).toBeGreaterThan(deploy.indexOf('cli/runNpmCommand'));
     const upload = steps(yml, 'deploy').find((s) => s.uses === 'cli/runNpxCommand');
     expect(String((upload?.with as Record<string, unknown>).args)).toMatch(/static-web-apps-cli deploy \.\/dist\/web .*\$\{\{SECRET_TAB_SWA_DEPLOYMENT_TOKEN\}\}/);
@@ -94,6 +96,10 @@ describe('teamsapp.yml', () => {
     expect(undefinedPlaceholders(broken).map((u) => u.name)).toContain('NOBODY_SETS_THIS');
     const early = { ...yml, provision: steps(yml, 'provision').filter((s) => s.uses !== 'aadApp/create') };
     expect(undefinedPlaceholders(early).map((u) => u.name)).toContain('AAD_APP_CLIENT_ID');
+    // aadApp/update makes up the scope's id for aad.manifest.json itself; nothing before it has one.
+    const beforeUpdate = { ...yml, provision: [{ uses: 'teamsApp/create', with: { name: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}' }, writeToEnvironmentFile: { teamsAppId: 'TEAMS_APP_ID' } }, ...steps(yml, 'provision')] };
+    expect(undefinedPlaceholders(beforeUpdate).map((u) => `${u.uses}:${u.name}`)).toEqual(['teamsApp/create:AAD_APP_ACCESS_AS_USER_PERMISSION_ID']);
+    expect(read('aad.manifest.json')).toContain('${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}');
   });
 
   it('keeps env/.env.dev free of secrets and leaves generated ids to the toolkit', () => {

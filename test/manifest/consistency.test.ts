@@ -19,6 +19,7 @@ interface Manifest {
 
 const DEPLOYED = buildTarget({
   MALKOLL_WEB_ORIGIN: 'https://gentle-field-0a1b2c3d4.5.azurestaticapps.net',
+  API_ENDPOINT: 'https://malkollx7-notify.azurewebsites.net',
   TEAMS_APP_ID: '0f9e8d7c-6b5a-4948-8372-615a4b3c2d1e',
   AAD_APP_CLIENT_ID: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d',
   AAD_APP_TENANT_ID: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c',
