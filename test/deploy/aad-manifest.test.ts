@@ -1,10 +1,14 @@
 // aad.manifest.json, the Entra app the toolkit's aadApp/update writes: redirect URIs for exactly
-// the hosting origin, the delegated scopes the tab and add-in ask for and no more, the application
-// permissions the notify job uses, and no secret. Also that the origin is one origin everywhere.
+// the hosting origin, the write API's scope exposed under the app id URI the front ends ask for,
+// the delegated scopes the tab and add-in ask for and no more, the application permissions the
+// notify job and the API use, and no secret. Also that the origin is one origin everywhere.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { GRAPH_SCOPES } from '../../src/auth';
+import { API_SCOPE } from '../../src/api';
+import { GRAPH_SCOPES, parseAppConfig } from '../../src/auth';
+import { substitute } from '../../src/cli/env-file';
 import { GRAPH_APP_ROLES } from '../../src/cli/site-access';
+import { apiIdentifierUri, buildTarget, tenantConfig } from '../../src/cli/web-build';
 import { GRAPH_APP_ROLE_IDS } from '../../src/emulator/permissions';
 import { ROOT, read, steps, teamsappYml } from './deploy-files';
 
@@ -12,11 +16,28 @@ interface ResourceAccess {
   id: string;
   type: 'Scope' | 'Role';
 }
+interface PermissionScope {
+  id: string;
+  value: string;
+  type: 'User' | 'Admin';
+  isEnabled: boolean;
+  adminConsentDisplayName: string;
+  adminConsentDescription: string;
+  userConsentDisplayName: string;
+  userConsentDescription: string;
+}
 interface AadManifest {
   id: string;
   appId: string;
   displayName: string;
   signInAudience: string;
+  identifierUris?: string[];
+  api?: {
+    requestedAccessTokenVersion?: number;
+    oauth2PermissionScopes?: PermissionScope[];
+    preAuthorizedApplications?: Array<{ appId: string; delegatedPermissionIds: string[] }>;
+  };
+  optionalClaims?: { accessToken?: Array<{ name: string }> };
   spa: { redirectUris: string[] };
   web?: { redirectUris?: string[] };
   requiredResourceAccess: Array<{ resourceAppId: string; resourceAccess: ResourceAccess[] }>;
@@ -33,6 +54,39 @@ const ofType = (type: ResourceAccess['type']): string[] => (graph?.resourceAcces
  * a recipient who lacks it (docs/deploy.md says why each, and why not a narrower one).
  */
 const JOB_ROLES = ['Sites.Selected', 'TeamsActivity.Send', 'User.Read.All', 'TeamsAppInstallation.ReadWriteForUser.All'];
+
+/**
+ * The Microsoft 365 hosts the toolkit's SSO templates preauthorise for access_as_user
+ * (@microsoft/m365agentstoolkit-cli 1.1.17, templates/plugins/resource/aad/manifest/tab/aad.manifest.template.json;
+ * named in learn.microsoft.com/microsoftteams/platform/m365-apps/extend-m365-teams-personal-tab).
+ */
+const MICROSOFT_365_HOSTS: Readonly<Record<string, string>> = {
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264': 'Teams desktop and mobile',
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346': 'Teams web',
+  '4765445b-32c6-49b0-83e6-1d93765276ca': 'Microsoft 365 web',
+  '4345a7b9-9a63-4910-a426-35363201d503': 'Microsoft 365 web (Office.com)',
+  '0ec893e0-5785-4de6-99da-4ed124e5296c': 'Microsoft 365 desktop',
+  'd3590ed6-52b3-4102-aeff-aad2292ab01c': 'Outlook desktop, Microsoft 365 mobile',
+  '00000002-0000-0ff1-ce00-000000000000': 'Outlook on the web',
+  'bc59ab01-8403-45c6-8796-ac3ef710b3e3': 'Outlook on the web',
+  '27922004-5251-4030-b22d-91ecd9a37ea4': 'Outlook mobile',
+};
+
+const PERMISSION_ID = '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}';
+
+/** A deployed environment, as atk provision leaves it. */
+const DEPLOYED = buildTarget({
+  MALKOLL_WEB_ORIGIN: 'https://gentle-field-0a1b2c3d4.5.azurestaticapps.net',
+  API_ENDPOINT: 'https://malkollx7-notify.azurewebsites.net',
+  TEAMS_APP_ID: '0f9e8d7c-6b5a-4948-8372-615a4b3c2d1e',
+  AAD_APP_CLIENT_ID: '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d',
+  AAD_APP_OBJECT_ID: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+  AAD_APP_TENANT_ID: '6d1f1c59-6f4b-4a6e-9a55-6d616c6b6f6c',
+  AAD_APP_ACCESS_AS_USER_PERMISSION_ID: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+  APP_NAME_SUFFIX: 'dev',
+  MALKOLL_SITE: 'contoso.sharepoint.com:/sites/malkoll',
+}).values;
+const filled = JSON.parse(substitute(read('aad.manifest.json'), DEPLOYED, 'aad.manifest.json')) as AadManifest;
 
 describe('aad.manifest.json', () => {
   it('is in the toolkit’s new (Graph application) format, for this environment’s app', () => {
@@ -69,6 +123,36 @@ describe('aad.manifest.json', () => {
     const teams = JSON.parse(read('manifest/teams/manifest.json')) as { webApplicationInfo: { nestedAppAuthInfo: Array<{ scopes: string[] }> } };
     // Teams prefetches the NAA token for these scopes, in the order the app asks for them.
     expect(teams.webApplicationInfo.nestedAppAuthInfo[0]?.scopes).toEqual([...GRAPH_SCOPES]);
+  });
+
+  it('exposes the write API under the app id URI the front ends ask for, with one user scope', () => {
+    expect(aad.identifierUris).toEqual(['api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}']);
+    // Teams and the Teams admin center know the API by the same URI.
+    const teams = JSON.parse(read('manifest/teams/manifest.json')) as { webApplicationInfo: { resource?: string } };
+    expect(teams.webApplicationInfo.resource).toBe(aad.identifierUris?.[0]);
+    const scopes = aad.api?.oauth2PermissionScopes ?? [];
+    expect(scopes.map((s) => ({ id: s.id, value: s.value, type: s.type, isEnabled: s.isEnabled }))).toEqual([{ id: PERMISSION_ID, value: API_SCOPE, type: 'User', isEnabled: true }]);
+    for (const text of ['adminConsentDisplayName', 'adminConsentDescription', 'userConsentDisplayName', 'userConsentDescription'] as const) expect(scopes[0]?.[text]).toMatch(/Målkoll/);
+    // The scope config.json names is this app's, on this origin's domain; the app accepts that config.
+    const config = tenantConfig(DEPLOYED);
+    expect(config.apiScope).toBe(`${filled.identifierUris?.[0] ?? '?'}/${API_SCOPE}`);
+    expect(filled.identifierUris).toEqual([apiIdentifierUri('gentle-field-0a1b2c3d4.5.azurestaticapps.net', '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d')]);
+    expect(config.apiUrl).toBe('https://malkollx7-notify.azurewebsites.net/api');
+    expect(parseAppConfig(config)).toMatchObject({ ok: true, config: { apiUrl: config.apiUrl, apiScope: config.apiScope } });
+  });
+
+  it('asks Entra for v2.0 tokens, which name the client id as their audience and carry idtyp', () => {
+    expect(aad.api?.requestedAccessTokenVersion).toBe(2);
+    // idtyp tells a user's token from an app-only one (the toolkit warns when it is missing).
+    expect(aad.optionalClaims?.accessToken?.map((c) => c.name)).toContain('idtyp');
+  });
+
+  it('preauthorises the Microsoft 365 hosts for access_as_user only, as the toolkit’s SSO templates do', () => {
+    const pre = aad.api?.preAuthorizedApplications ?? [];
+    expect(pre.map((p) => p.appId).sort()).toEqual(Object.keys(MICROSOFT_365_HOSTS).sort());
+    for (const p of pre) expect({ host: MICROSOFT_365_HOSTS[p.appId], ids: p.delegatedPermissionIds }).toEqual({ host: MICROSOFT_365_HOSTS[p.appId], ids: [PERMISSION_ID] });
+    // The id is made up by aadApp/update on the first provision, and must then stay the same.
+    expect(filled.api?.oauth2PermissionScopes?.[0]?.id).toBe(DEPLOYED.AAD_APP_ACCESS_AS_USER_PERMISSION_ID);
   });
 
   it('asks for the notify job’s application permissions, none wider than they must be', () => {
