@@ -1,7 +1,7 @@
 // What a save is and what it gives back: the same for the store writing to Graph itself and for
 // the front ends' store writing through Målkoll's API (write-api.ts).
 import type { EditRefusal, EntryEdit, FollowUpEntry, RoundRole, SubjectKind } from '../core';
-import type { StoredAction, StoredEntry } from './loaded-plan';
+import type { LoadedPlan, StoredAction, StoredEntry } from './loaded-plan';
 
 export type SaveResult<T> =
   | { readonly status: 'saved'; readonly saved: T }
@@ -28,4 +28,9 @@ export interface EntrySave {
 export interface SavedReport {
   readonly entry: StoredEntry;
   readonly action?: StoredAction;
+}
+
+/** Where a store sends its saves when it does not write to Graph itself (the write API's client). */
+export interface EntryWriter {
+  saveEntry(plan: LoadedPlan, save: EntrySave): Promise<SaveResult<SavedReport>>;
 }

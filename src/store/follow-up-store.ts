@@ -19,9 +19,8 @@ import type { PlanTracker, RefreshResult } from './plan-refresh';
 import { refreshPlan, trackPlan } from './plan-refresh';
 import type { WholeListFallback } from './read-items';
 import { readItems, readItemsBatched, toListItem } from './read-items';
-import type { EntrySave, SavedReport, SaveResult } from './entry-save';
+import type { EntrySave, EntryWriter, SavedReport, SaveResult } from './entry-save';
 import type { SiteLists } from './site';
-import type { WriteApi } from './write-api';
 import { hasList, itemsQuery, listPath, odataString } from './site';
 
 export type { EntrySave, SavedReport, SaveResult } from './entry-save';
@@ -50,7 +49,7 @@ export class FollowUpStore {
     readonly site: SiteLists,
     private readonly clock: () => Date = () => new Date(),
     /** The front ends': saves go to Målkoll's write API instead of Graph (people have only Read). */
-    private readonly writeApi?: WriteApi,
+    private readonly writeApi?: EntryWriter,
   ) {}
 
   /** Plans, optionally of one organisation (by code) or year. */

@@ -4,8 +4,10 @@
 import type { EditRefusal, EntryEdit, SubjectKind } from '../core';
 import { planKey } from '../core';
 import type { TokenSource } from '../graph';
-import type { LoadedPlan } from './loaded-plan';
-import type { EntrySave, SaveResult, SavedReport } from './entry-save';
+import type { EntrySave, EntryWriter, SaveResult, SavedReport } from './entry-save';
+import type { LoadedPlan as Plan } from './loaded-plan';
+import type { LockResult } from './period-lock';
+import type { RoundStep, RoundWriteResult } from './round';
 
 export interface WriteApiOptions {
   /** The API's root, e.g. `/api` (the local run, same origin) or `https://<function-app>/api`. */
@@ -37,8 +39,12 @@ export class WriteApiError extends Error {
   }
 }
 
-export interface WriteApi {
-  saveEntry(plan: LoadedPlan, save: EntrySave): Promise<SaveResult<SavedReport>>;
+export interface WriteApi extends EntryWriter {
+  saveEntry(plan: Plan, save: EntrySave): Promise<SaveResult<SavedReport>>;
+  /** A step of the reporting round for one entry; the API checks the caller's right to take it. */
+  roundStep(plan: Plan, action: 'mark-done' | 'reopen' | 'send-back' | 'approve', step: RoundStep, comment?: string): Promise<RoundWriteResult>;
+  /** Locks or unlocks the plan's period (controllers only). */
+  setPeriodLock(plan: Plan, periodKey: string, lock: { readonly locked: boolean; readonly force?: boolean }): Promise<LockResult>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
   post(path: string, body: unknown): Promise<{ readonly status: number; readonly body: unknown }>;
 }
@@ -78,8 +84,32 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
     return { status: response.status, body: parsed };
   }
 
+  /** The API's own error for anything it did not answer as a result (401, 403, 404, 5xx). */
+  const failure = (answer: { status: number; body: unknown }): WriteApiError =>
+    new WriteApiError(answer.status, messageOf(answer.body) ?? `Målkolls tjänst svarade ${answer.status}. Det du skrev finns kvar; försök igen.`);
+  const isResult = (answer: { status: number; body: unknown }): boolean =>
+    (answer.status === 200 || answer.status === 409 || answer.status === 422) && isRecord(answer.body) && typeof answer.body['status'] === 'string';
+
   return {
     post,
+    async roundStep(plan, action, step, comment) {
+      const answer = await post(`round/${action}`, {
+        plan: planKey(plan.plan.organisationCode, plan.plan.year),
+        subjectKind: step.subjectKind,
+        subjectRef: step.subjectRef,
+        periodKey: step.periodKey,
+        base: step.base ? { itemId: step.base.itemId, eTag: step.base.eTag } : null,
+        ...(comment !== undefined ? { comment } : {}),
+      });
+      if (isResult(answer)) return answer.body as RoundWriteResult;
+      if (answer.status === 403) return { status: 'refused', refusal: { code: 'role', message: messageOf(answer.body) ?? 'Du får inte göra det här steget.' } };
+      throw failure(answer);
+    },
+    async setPeriodLock(plan, periodKey, lock) {
+      const answer = await post(lock.locked ? 'periods/lock' : 'periods/unlock', { plan: planKey(plan.plan.organisationCode, plan.plan.year), periodKey, force: lock.force === true });
+      if (isResult(answer)) return answer.body as LockResult;
+      throw failure(answer);
+    },
     async saveEntry(plan, save) {
       const request: EntrySaveRequest = {
         plan: planKey(plan.plan.organisationCode, plan.plan.year),
@@ -96,7 +126,7 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
       if (answer.status === 409 && isRecord(body) && body['status'] === 'conflict') return body as unknown as SaveResult<SavedReport>;
       if (answer.status === 422 && isRecord(body) && body['status'] === 'refused') return body as unknown as SaveResult<SavedReport>;
       if (answer.status === 403) return { status: 'refused', refusal: { code: 'not-allowed', message: messageOf(body) ?? 'Du får inte spara här.' } satisfies EditRefusal };
-      throw new WriteApiError(answer.status, messageOf(body) ?? `Målkolls tjänst svarade ${answer.status}. Det du skrev finns kvar; försök igen.`);
+      throw failure(answer);
     },
   };
 }

@@ -7,7 +7,6 @@ import { benchExcel } from './excel.bench';
 import { benchLargePlan } from './large-plan.bench';
 import { benchNotify } from './notify.bench';
 import { benchReport } from './report.bench';
-import { benchRound } from './round.bench';
 import { benchStore } from './store.bench';
 import { benchTab } from './tab.bench';
 
@@ -21,7 +20,6 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   excel: benchExcel,
   tab: benchTab,
   'large-plan': benchLargePlan,
-  round: benchRound,
 };
 
 async function run(): Promise<void> {

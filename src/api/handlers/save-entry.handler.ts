@@ -1,14 +1,15 @@
 // POST /follow-ups: one report of one thing in one period. The caller's token says who reports and
 // the server's clock when; the plan as the lists hold it now says what the base is, and whether the
 // period is locked. Answers 200 saved, 409 conflict (both versions), 422 refused, 403 not theirs.
-import type { EntryEdit, FollowUpEntry, SubjectKind, WriteRight } from '../../core';
-import { SUBJECT_KINDS, applyEdit, reportingRight } from '../../core';
+import type { EntryEdit, FollowUpEntry, SubjectKind } from '../../core';
+import { applyEdit } from '../../core';
 import type { LoadedPlan, SaveResult, SavedReport, StoredEntry } from '../../store';
-import { delegatesOf, entryOf } from '../../store';
+import { entryOf } from '../../store';
 import type { ApiCaller } from '../access-token';
 import type { ApiRequest, ApiResponse } from '../http';
 import { ApiProblem, isRecord, jsonObject, problem, textField } from '../http';
 import type { WriteContext } from '../write-context';
+import { baseField, reportingRole, subjectKindField, subjectOf } from './rights';
 
 interface ParsedSave {
   readonly plan: string;
@@ -24,32 +25,21 @@ interface ParsedSave {
 const EDIT_FIELDS = ['value', 'level', 'reference', 'assessment', 'trend', 'status', 'comment'] as const;
 
 function parseSave(body: Record<string, unknown>): ParsedSave {
-  const subjectKind = textField(body, 'subjectKind');
-  if (!(SUBJECT_KINDS as readonly string[]).includes(subjectKind)) throw new ApiProblem(400, 'invalidRequest', `"subjectKind" ska vara ${SUBJECT_KINDS.join(', ')}.`);
+  const subjectKind = subjectKindField(body);
   const rawEdit = body['edit'];
   if (!isRecord(rawEdit)) throw new ApiProblem(400, 'invalidRequest', '"edit" saknas: vad som ändras.');
   const edit: Record<string, unknown> = {};
   for (const field of EDIT_FIELDS) if (field in rawEdit) edit[field] = rawEdit[field];
-  const rawBase = body['base'];
-  const base = isRecord(rawBase) && typeof rawBase['itemId'] === 'string' && typeof rawBase['eTag'] === 'string' ? { itemId: rawBase['itemId'], eTag: rawBase['eTag'] } : undefined;
-  if (rawBase !== undefined && rawBase !== null && !base) throw new ApiProblem(400, 'invalidRequest', '"base" ska ha "itemId" och "eTag".');
   return {
     plan: textField(body, 'plan'),
-    subjectKind: subjectKind as SubjectKind,
+    subjectKind,
     subjectRef: textField(body, 'subjectRef'),
     periodKey: textField(body, 'periodKey'),
     // The rules check every value's type and range (applyEdit); here only which fields come through.
     edit: edit as EntryEdit,
-    base,
+    base: baseField(body),
     confirmed: body['confirmed'] === true,
   };
-}
-
-/** The thing reported on, with its owner, or undefined when the plan has no such thing. */
-function subjectOf(plan: LoadedPlan, kind: SubjectKind, ref: string): { title: string; ownerUpn?: string | undefined } | undefined {
-  const things: ReadonlyArray<{ ref: string; title: string; ownerUpn?: string | undefined }> =
-    kind === 'goal' ? plan.goals : kind === 'indicator' ? plan.indicators : kind === 'assignment' ? plan.assignments : plan.actions;
-  return things.find((t) => t.ref === ref);
 }
 
 export async function saveEntryHandler(request: ApiRequest, caller: ApiCaller, context: WriteContext): Promise<ApiResponse> {
@@ -65,17 +55,6 @@ export async function saveEntryHandler(request: ApiRequest, caller: ApiCaller, c
   // The client's base is only its version: a newer one on the server is a conflict, whatever it sent.
   if (serverBase && (!input.base || input.base.eTag !== serverBase.eTag)) return answer({ status: 'conflict', server: { entry: serverBase }, mine: mineOf(plan, serverBase, input, caller) });
   return answer(await store.saveEntry(plan, { ...save, ...(serverBase ? { base: serverBase } : {}), actorRole: role.role === 'controller' ? 'controller' : 'reporter' }, caller.upn));
-}
-
-/** The owner and the controllers need no extra read; a delegate's right is looked up, and a refusal names the owner. */
-async function reportingRole(caller: ApiCaller, plan: LoadedPlan, subject: { title: string; ownerUpn?: string | undefined }, context: WriteContext): Promise<WriteRight> {
-  const controllers = plan.organisation.controllerUpns ?? [];
-  const first = reportingRight(caller.upn, subject, { controllers, delegatesOf: () => [] });
-  if (first.ok || !subject.ownerUpn) return first;
-  const store = await context.store();
-  const delegates = await delegatesOf(store, subject.ownerUpn);
-  const ownerName = await context.displayName(subject.ownerUpn);
-  return reportingRight(caller.upn, { ...subject, ...(ownerName ? { ownerName } : {}) }, { controllers, delegatesOf: () => delegates });
 }
 
 /** What the caller meant to save, for the conflict panel's "Din version". */
