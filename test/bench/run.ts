@@ -6,6 +6,7 @@ import { benchEmulator } from './emulator.bench';
 import { benchExcel } from './excel.bench';
 import { benchLargePlan } from './large-plan.bench';
 import { benchNotify } from './notify.bench';
+import { benchRemind } from './remind.bench';
 import { benchReport } from './report.bench';
 import { benchStore } from './store.bench';
 import { benchTab } from './tab.bench';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   emulator: benchEmulator,
   store: benchStore,
   notify: benchNotify,
+  remind: benchRemind,
   'deadline-day': benchDeadlineDay,
   report: benchReport,
   excel: benchExcel,

@@ -7,7 +7,7 @@ import type { FollowUpStore } from '../../store';
 import { graphClientOf } from '../../store';
 import type { Notice } from '../../store/action-notices';
 import { readItemsBatched } from '../../store/read-items';
-import { itemsQuery, listPath } from '../../store/site';
+import { hasList, itemsQuery, listPath } from '../../store/site';
 import { addDays } from './occasions';
 
 export const RECORD_PREFIX = 'remind:';
@@ -36,6 +36,8 @@ export function recordExpiry(lastDay: string): string {
  * delete the records past their expiry.
  */
 export async function readReminderRecords(store: FollowUpStore): Promise<Map<string, ReminderRecord>> {
+  // A site provisioned before the list has no records (and no run there can write one: the lease says so).
+  if (!hasList(store.site, 'Leases')) return new Map();
   const [items = []] = await readItemsBatched(graphClientOf(store), [itemsQuery(store.site, 'Leases', { fields: ['Key', 'Holder', 'ExpiresAt', 'State'] })]);
   const records = new Map<string, ReminderRecord>();
   for (const item of items) {

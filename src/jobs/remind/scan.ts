@@ -1,10 +1,13 @@
 // What the remind job reads: every adopted plan (archived and draft plans are never chased), each
 // with its own deadlines and locks per period, and for the periods that owe a reminder today the
-// goals, styrtal and uppdrag not yet klar, by owner.
+// goals, styrtal and uppdrag not yet klar, by owner. Two round trips for a region (scanReminders).
 import type { ItemState, SubjectKind } from '../../core';
 import { isFinished, itemStateOf, planKey } from '../../core';
 import type { FollowUpStore, LoadedPlan } from '../../store';
-import { entryOf } from '../../store';
+import { entryOf, graphClientOf } from '../../store';
+import { assemblePlan } from '../../store/loaded-plan';
+import { readItemsBatched } from '../../store/read-items';
+import { hasList, itemsQuery, odataString } from '../../store/site';
 import type { Occasion } from './occasions';
 import { managerOccasion, reporterOccasion } from './occasions';
 import type { RemindSettings } from './settings';
@@ -45,24 +48,11 @@ export interface SkippedPeriod {
 }
 
 export interface RemindScan {
-  /** Adopted plans read. */
+  /** Adopted plans looked at. */
   readonly plans: number;
   readonly due: readonly PeriodDue[];
   /** Periods that would owe a reminder today but are locked: nothing is sent for them. */
   readonly skipped: readonly SkippedPeriod[];
-}
-
-/** Plans loaded at once: each load is two round trips, so a few in flight keep the scan short. */
-const LOADS_IN_FLIGHT = 8;
-
-async function inPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-  return results;
 }
 
 export function unfinishedIn(plan: LoadedPlan, periodKey: string): { unfinished: UnfinishedItem[]; items: number } {
@@ -109,9 +99,66 @@ export function periodsDue(plan: LoadedPlan, asOf: string, settings: RemindSetti
   return { due, skipped };
 }
 
+/** Items of a plan read by plan; a plan past the list view threshold is read from its whole list. */
+function ofPlan(store: FollowUpStore, list: 'Goals' | 'Indicators' | 'Assignments' | 'FollowUps', planItemId: string, periodKey?: string) {
+  const period = periodKey === undefined ? '' : ` and fields/Period eq ${odataString(periodKey)}`;
+  return {
+    url: itemsQuery(store.site, list, { filter: `fields/PlanLookupId eq ${Number(planItemId)}${period}` }),
+    whole: {
+      url: itemsQuery(store.site, list),
+      keep: (item: { readonly fields: Readonly<Record<string, unknown>> }) => String(item.fields['PlanLookupId'] ?? '') === planItemId && (periodKey === undefined || item.fields['Period'] === periodKey),
+    },
+  };
+}
+
+/**
+ * Two round trips for the whole site, however many plans: one $batch with the plans, the
+ * organisations and every plan's schedule (the shared periods and the plan's own deadlines and
+ * locks); then, for only the plans with a period owing a reminder today, one $batch with their
+ * goals, styrtal, uppdrag and that period's entries. Plans are assembled as the store assembles them,
+ * so a deadline and a lock are read by the same rule as everywhere else.
+ */
 export async function scanReminders(store: FollowUpStore, asOf: string, settings: RemindSettings): Promise<RemindScan> {
-  const adopted = (await store.listPlans()).filter((p) => p.status === 'adopted');
-  const plans = await inPool(adopted, LOADS_IN_FLIGHT, (p) => store.loadPlan(planKey(p.organisationCode, p.year)));
-  const found = plans.map((plan) => periodsDue(plan, asOf, settings));
-  return { plans: plans.length, due: found.flatMap((f) => f.due), skipped: found.flatMap((f) => f.skipped) };
+  const client = graphClientOf(store);
+  const schedules = hasList(store.site, 'PlanPeriods');
+  const [planItems = [], organisations = [], periodItems = [], planPeriods = []] = await readItemsBatched(client, [
+    itemsQuery(store.site, 'Plans'),
+    itemsQuery(store.site, 'Organisations'),
+    itemsQuery(store.site, 'Periods'),
+    ...(schedules ? [itemsQuery(store.site, 'PlanPeriods')] : []),
+  ]);
+  const none = { goals: [], indicators: [], assignments: [], risks: [], actions: [], followUps: [] };
+  const scheduleOf = (planItemId: string) => planPeriods.filter((p) => String(p.fields['PlanLookupId'] ?? '') === planItemId);
+  const adopted = planItems
+    .map((item) => ({ item, outline: assemblePlan(item, organisations, periodItems, { ...none, planPeriods: scheduleOf(item.id) }) }))
+    .filter(({ outline }) => outline.plan.status === 'adopted');
+  // Which plans and periods owe anything today, from the schedules alone.
+  const candidates = adopted.flatMap(({ item, outline }) => {
+    const found = periodsDue(outline, asOf, settings);
+    return found.due.length > 0 || found.skipped.length > 0 ? [{ item, found, periodKeys: found.due.map((d) => d.periodKey) }] : [];
+  });
+  const wanted = candidates.filter((c) => c.periodKeys.length > 0);
+  const queries = wanted.flatMap(({ item, periodKeys }) => [
+    ofPlan(store, 'Goals', item.id),
+    ofPlan(store, 'Indicators', item.id),
+    ofPlan(store, 'Assignments', item.id),
+    ...periodKeys.map((key) => ofPlan(store, 'FollowUps', item.id, key)),
+  ]);
+  const pages =
+    queries.length === 0
+      ? []
+      : await readItemsBatched(
+          client,
+          queries.map((q) => q.url),
+          queries.map((q) => q.whole),
+        );
+  const due: PeriodDue[] = [];
+  let at = 0;
+  for (const { item, periodKeys } of wanted) {
+    const [goals = [], indicators = [], assignments = [], ...entries] = pages.slice(at, at + 3 + periodKeys.length);
+    at += 3 + periodKeys.length;
+    const plan = assemblePlan(item, organisations, periodItems, { ...none, goals, indicators, assignments, followUps: entries.flat(), planPeriods: scheduleOf(item.id) });
+    due.push(...periodsDue(plan, asOf, settings).due);
+  }
+  return { plans: adopted.length, due, skipped: candidates.flatMap((c) => c.found.skipped) };
 }
