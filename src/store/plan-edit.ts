@@ -143,8 +143,9 @@ export async function updatePlanItem<K extends PlanItemKind>(store: FollowUpStor
   const model = planItemToModel(kind, draft as PlanItemDraft<K>, parent);
   const wanted = fieldsOf(plan, kind, model, sortOrderOf(plan, kind, current.itemId));
   const stored = sourceItem(plan, kind, current.itemId);
-  // From the version loaded, only what changed is sent; from another version, everything.
-  const { Key: _key, PlanLookupId: _plan, ...writable } = wanted;
+  // From the version loaded, only what changed is sent; from another version, everything but its
+  // identity and its place (reordering is its own write, and a stale place must not undo one).
+  const { Key: _key, PlanLookupId: _plan, SortOrder: _place, ...writable } = wanted;
   const changed = stored && update.eTag === current.eTag ? changedFields(writable, stored.fields, LIST_OF[kind]) : writable;
   if (Object.keys(changed).length === 0) return { status: 'saved', saved: current };
   return patchItem(store, plan, kind, current.itemId, changed, update.eTag, draft);
