@@ -1,6 +1,7 @@
 // Plan writes in the store: create, update, reorder and remove the things of a plan, each checked
 // by the one validator (refused at the field, nothing written), every update with If-Match (a
 // conflict shows the server's version), and a thing that was reported on archived, never deleted.
+import { buildReport } from '../../src/report';
 import type { FollowUpStore, LoadedPlan } from '../../src/store';
 import { createPlanItem, importPlan, removePlanItem, reorderPlanItems, updatePlanItem } from '../../src/store';
 import type { Harness } from './harness';
@@ -144,6 +145,9 @@ describe('remove', () => {
     expect(after.indicators.find((i) => i.ref === 'g1-i2')).toMatchObject({ archived: true, title: indicator.title });
     expect(after.entries.filter((e) => e.subjectRef === 'g1-i2')).toHaveLength(plan.entries.filter((e) => e.subjectRef === 'g1-i2').length);
     expect(store.myWork(after, indicator.ownerUpn, '2025-annual').map((w) => w.ref)).not.toContain('g1-i2');
+    // The period it was reported for still reports it.
+    const data = buildReport(after, after.entries, '2025-annual').sections.find((s) => s.kind === 'data');
+    expect(data?.tables[0]?.rows.some((r) => r.subject.ref === 'g1-i2')).toBe(true);
     expect(store.myWork(plan, indicator.ownerUpn, '2025-annual').map((w) => w.ref)).toContain('g1-i2');
   });
 
