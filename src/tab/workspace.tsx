@@ -3,7 +3,7 @@
 import { Button, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../core';
-import { openPeriod, planKey as planKeyOf } from '../core';
+import { isController, openPeriod, planKey as planKeyOf } from '../core';
 import type { Stored } from '../store';
 import type { Strings, UiLanguage } from '../ui';
 import { PeriodPicker, PlanPicker } from '../ui';
@@ -25,6 +25,7 @@ import { useWorkspaceStyles } from './workspace.styles';
 const PlanView = lazy(() => import('./views/plan-view').then((m) => ({ default: m.PlanView })));
 const InternalControlView = lazy(() => import('./views/internal-control-view').then((m) => ({ default: m.InternalControlView })));
 const OverdueView = lazy(() => import('./views/overdue-view').then((m) => ({ default: m.OverdueView })));
+const RoundView = lazy(() => import('./views/round-view').then((m) => ({ default: m.RoundView })));
 const EntryEditor = lazy(() => import('./editor/entry-editor').then((m) => ({ default: m.EntryEditor })));
 
 
@@ -80,6 +81,8 @@ export function Workspace(props: WorkspaceProps) {
 
   const plan = state.status === 'ready' ? state.plan : undefined;
   const period = useMemo(() => (plan ? (plan.periods.find((p) => p.key === periodKey) ?? openPeriod(plan.periods, choice.asOf)) : undefined), [plan, periodKey, choice.asOf]);
+  // Uppföljningsläge is for the plan's controllers (the write API decides what they may do; this only shows the tab).
+  const controller = plan !== undefined && isController(session.upn, { controllers: plan.organisation.controllerUpns ?? [] });
 
   // "Spara och nästa" follows the order of the view the editor was opened from.
   const nextAfter = (target: OpenTarget): OpenTarget | undefined => {
@@ -204,6 +207,7 @@ export function Workspace(props: WorkspaceProps) {
           <Tab value="plan">{strings.nav.plan}</Tab>
           <Tab value="internal-control">{strings.nav.internalControl}</Tab>
           <Tab value="overdue">{strings.nav.overdue}</Tab>
+          {controller ? <Tab value="round">{strings.nav.round}</Tab> : null}
         </TabList>
       </nav>
       <div className={styles.body}>
@@ -223,6 +227,9 @@ export function Workspace(props: WorkspaceProps) {
             ) : null}
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
+            {!editing && plan && period && view === 'round' && controller ? (
+              <RoundView store={session.store} plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} />
+            ) : null}
           </Suspense>
         </main>
         {/* Inside Microsoft 365 the notifications go to Teams' own activity feed; the panel is the local run's window onto them. */}

@@ -6,7 +6,7 @@ export type UiLanguage = 'sv' | 'en';
 export interface Strings {
   readonly appName: string;
   readonly loading: string;
-  readonly nav: { readonly todo: string; readonly plan: string; readonly internalControl: string; readonly overdue: string; readonly activity: string };
+  readonly nav: { readonly todo: string; readonly plan: string; readonly internalControl: string; readonly overdue: string; readonly activity: string; readonly round: string };
   readonly pickUser: { readonly title: string; readonly intro: string; readonly label: string; readonly choose: string; readonly signedInAs: (name: string) => string; readonly switchUser: string };
   readonly config: { readonly refusedTitle: string; readonly refusedIntro: string; readonly notInTeams: string };
   readonly planPicker: { readonly plan: string; readonly period: string };
@@ -101,13 +101,39 @@ export interface Strings {
     readonly loadFailed: (detail: string) => string;
   };
   readonly channelConfig: { readonly title: string; readonly intro: string; readonly plan: string };
+  /** Uppföljningsläge: the controller's overview of the reporting round. */
+  readonly round: {
+    readonly title: string;
+    readonly deadline: (date: string) => string;
+    readonly open: string;
+    readonly locked: (when: string | undefined, who: string | undefined) => string;
+    readonly total: string;
+    readonly summary: (unfinished: number, total: number) => string;
+    readonly filter: string;
+    readonly filterAll: string;
+    readonly filterOpen: string;
+    readonly search: string;
+    readonly byState: string;
+    readonly byOwner: string;
+    readonly byGoal: string;
+    readonly items: string;
+    readonly owner: string;
+    readonly goal: string;
+    readonly item: string;
+    readonly state: string;
+    readonly noOwner: string;
+    readonly returnComment: string;
+    readonly empty: string;
+    readonly noMatch: string;
+    readonly showMore: (next: number, left: number) => string;
+  };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
 
 export const SV: Strings = {
   appName: 'Målkoll',
   loading: 'Laddar …',
-  nav: { todo: 'Att göra', plan: 'Plan', internalControl: 'Internkontroll', overdue: 'Försenade åtgärder', activity: 'Aktivitet' },
+  nav: { todo: 'Att göra', plan: 'Plan', internalControl: 'Internkontroll', overdue: 'Försenade åtgärder', activity: 'Aktivitet', round: 'Uppföljningsläge' },
   pickUser: {
     title: 'Välj person (lokal körning)',
     intro: 'Målkoll körs utanför Teams mot den lokala emulatorn. Välj vem du vill vara.',
@@ -261,13 +287,38 @@ export const SV: Strings = {
     loadFailed: (detail) => `Aviseringarna kunde inte hämtas: ${detail}`,
   },
   channelConfig: { title: 'Målkoll i kanalen', intro: 'Välj vilken organisations verksamhetsplan fliken ska visa.', plan: 'Verksamhetsplan' },
+  round: {
+    title: 'Uppföljningsläge',
+    deadline: (date) => `Sista dag ${date}.`,
+    open: 'Perioden är öppen för rapportering.',
+    locked: (when, who) => `Perioden är låst${when ? ` ${when}` : ''}${who ? ` av ${who}` : ''}.`,
+    total: 'Totalt',
+    summary: (unfinished, total) => `${unfinished} av ${total} poster är inte klara`,
+    filter: 'Visa',
+    filterAll: 'Alla',
+    filterOpen: 'Inte klara',
+    search: 'Sök',
+    byState: 'Per läge',
+    byOwner: 'Per ansvarig',
+    byGoal: 'Per mål',
+    items: 'Poster',
+    owner: 'Ansvarig',
+    goal: 'Mål',
+    item: 'Post',
+    state: 'Läge',
+    noOwner: 'Ingen ansvarig',
+    returnComment: 'Återremitterad med kommentaren',
+    empty: 'Planen har inget att rapportera i perioden.',
+    noMatch: 'Inga träffar.',
+    showMore: (next, left) => `Visa ${next} till (${left} kvar)`,
+  },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
 
 export const EN: Strings = {
   appName: 'Målkoll',
   loading: 'Loading …',
-  nav: { todo: 'To do', plan: 'Plan', internalControl: 'Internal control', overdue: 'Overdue actions', activity: 'Activity' },
+  nav: { todo: 'To do', plan: 'Plan', internalControl: 'Internal control', overdue: 'Overdue actions', activity: 'Activity', round: 'Reporting status' },
   pickUser: {
     title: 'Choose a person (local run)',
     intro: 'Målkoll runs outside Teams against the local emulator. Choose who you want to be.',
@@ -421,6 +472,31 @@ export const EN: Strings = {
     loadFailed: (detail) => `The notifications could not be loaded: ${detail}`,
   },
   channelConfig: { title: 'Målkoll in the channel', intro: "Choose which organisation's plan the tab shows.", plan: 'Plan' },
+  round: {
+    title: 'Reporting status',
+    deadline: (date) => `Deadline ${date}.`,
+    open: 'The period is open for reporting.',
+    locked: (when, who) => `The period is locked${when ? ` ${when}` : ''}${who ? ` by ${who}` : ''}.`,
+    total: 'Total',
+    summary: (unfinished, total) => `${unfinished} of ${total} items are not done`,
+    filter: 'Show',
+    filterAll: 'All',
+    filterOpen: 'Not done',
+    search: 'Search',
+    byState: 'By state',
+    byOwner: 'By owner',
+    byGoal: 'By goal',
+    items: 'Items',
+    owner: 'Owner',
+    goal: 'Goal',
+    item: 'Item',
+    state: 'State',
+    noOwner: 'No owner',
+    returnComment: 'Sent back with the comment',
+    empty: 'The plan has nothing to report in this period.',
+    noMatch: 'No matches.',
+    showMore: (next, left) => `Show ${next} more (${left} left)`,
+  },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };
 
