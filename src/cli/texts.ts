@@ -24,6 +24,8 @@ export const FLAG_EXAMPLES: Readonly<Record<string, string>> = {
   role: 'write',
   name: 'Målkoll',
   'as-of': '2026-01-12',
+  to: '2026',
+  from: 'RS:2025',
   port: '3001',
   'env-file': 'env/.env.dev',
 };
@@ -132,6 +134,23 @@ export const texts = {
     thing: (name: string, title: string) => `  ${name}${title ? ` ${title}` : ''}`,
     statusKept: (stored: string, document: string) => `Planens status behålls: ${stored} (dokumentet: ${document}); att fastställa och arkivera är controllerns steg.`,
     empty: 'tomt',
+  },
+
+  planCopy: {
+    created: (to: string, from: string) => `Planen ${to} är skapad som utkast från ${from}.`,
+    carried: (goals: number, indicators: number, assignments: number, risks: number, actions: number) =>
+      `Följer med: ${goals} mål, ${indicators} styrtal, ${assignments} fleråriga uppdrag, ${risks} risker och ${actions} åtgärder som inte är klara:`,
+    thing: (kind: string, ref: string, title: string, note: string) => `  ${kind} ${ref} «${title}»${note}`,
+    due: (date: string) => `, slutdatum ${date}`,
+    left: 'Lämnas kvar:',
+    followUps: (count: number) => `  ${count} uppföljningar (nästa år rapporteras på nytt; Föregående visar årets värden)`,
+    next: (to: string) => `Planen är ett utkast: granska den och fastställ den med malkoll plan adopt --plan ${to}.`,
+    kind: { goal: 'målet', indicator: 'styrtalet', assignment: 'uppdraget', risk: 'risken', action: 'åtgärden' },
+    because: { 'carried-out': 'har genomförts', 'one-year': 'ettårigt uppdrag', done: 'klar', archived: 'arkiverat' },
+    planTwice: 'Ange planen en gång: --plan RS:2025 (eller --from RS:2025).',
+    noYear: (example: number) => `Ange året att kopiera till: --to ${example}.`,
+    notAYear: (raw: string, example: number) => `--to: "${raw}" är inget år. Ange fyra siffror, till exempel --to ${example}.`,
+    notLater: (to: number, from: number) => `--to ${to}: året måste vara senare än planens (${from}).`,
   },
 
   notify: {

@@ -9,6 +9,8 @@ export { entryOf, itemIdOf } from './loaded-plan';
 export { openSite, ListsMissingError } from './site';
 export type { SiteLists } from './site';
 export { importPlan, InvalidPlanDocumentError } from './plan-import';
+export { copyPlan } from './plan-copy';
+export type { CopyReport, CopyRequest, CopyResult } from './plan-copy';
 export type { ImportReport, ImportProgress } from './plan-import';
 export { exportPlan, planToDocument, peopleOf } from './plan-export';
 export { trackPlan, refreshPlan } from './plan-refresh';
