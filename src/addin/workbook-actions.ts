@@ -19,7 +19,9 @@ export type SectionGroup = 'summary' | 'goals' | 'internal-control' | 'data';
 
 export const ALL_GROUPS: readonly SectionGroup[] = ['summary', 'goals', 'internal-control', 'data'];
 
-const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data' };
+// Uppföljningsläge (kind 'round') is in a report only when asked for (the command line asks; the task
+// pane does not yet), and would go with the Data choice: both are the controller's working sheets.
+const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data', round: 'data' };
 
 /** Which of the task pane's choices a section belongs to. */
 export function groupOf(section: Pick<ReportSection, 'kind'>): SectionGroup {

@@ -35,7 +35,7 @@ export async function loadReport(store: Pick<FollowUpStore, 'loadPlan' | 'people
 export const reportCommand: Command = {
   name: 'report',
   usage: 'malkoll report --plan ORG:ÅR --period PERIOD --out rapport.xlsx [--alla-perioder] [--graph-url URL] [--site REF]',
-  summary: 'Skriver rapportens tabeller (sammanfattning, målsättningar med styrtal och uppdrag, internkontrollplan, data) till en Excel-fil.',
+  summary: 'Skriver rapportens tabeller (sammanfattning, målsättningar med styrtal och uppdrag, internkontrollplan, data, uppföljningsläge) till en Excel-fil.',
   help: [
     '  --plan ORG:ÅR     planen, till exempel RS:2025',
     '  --period PERIOD   perioden, till exempel 2025-annual, 2025-interim, 2025-t1 eller 2025-m03',
@@ -58,7 +58,7 @@ export const reportCommand: Command = {
     const store = await session.store();
     let loaded: { plan: LoadedPlan; report: Report };
     try {
-      loaded = await loadReport(store, values.plan, values.period, { dataPeriods: values['alla-perioder'] ? 'all' : 'report' });
+      loaded = await loadReport(store, values.plan, values.period, { dataPeriods: values['alla-perioder'] ? 'all' : 'report', roundOverview: true });
     } catch (error) {
       if (error instanceof PlanNotFoundError) {
         io.err.write(`${await planNotFound(store, values.plan, session.target.site)}\n`);

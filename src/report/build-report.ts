@@ -1,9 +1,11 @@
 // The whole report: Sammanfattning, one section per goal, Internkontrollplan, Data.
-import { ASSESSED_GOAL_KINDS, comparisonEntries, comparisonPeriodKey, periodLabel, planKey } from '../core';
+import { ASSESSED_GOAL_KINDS, comparisonEntries, comparisonPeriodKey, periodLabel, planKey, roundOverview } from '../core';
 import { buildDataSection } from './data-section';
 import { indexEntries } from './entries';
 import { buildGoalSection } from './goal-section';
 import { buildInternalControlSection } from './internal-control-section';
+import { personNames } from './people';
+import { buildRoundSection } from './round-section';
 import { buildSummarySection } from './summary-section';
 import type { Report, ReportEntry, ReportOptions, ReportPlan, ReportSection } from './types';
 
@@ -32,6 +34,7 @@ export function buildReport(plan: ReportPlan, entries: readonly ReportEntry[], p
     ...goalSections,
     ...(plan.risks.length > 0 ? [buildInternalControlSection(plan, index, periodKey)] : []),
     buildDataSection(plan, index, periodKey, dataComparisonKey, options.dataPeriods === 'all'),
+    ...(options.roundOverview ? [buildRoundSection(roundOverview({ ...plan, entries }, periodKey), personNames(plan.people))] : []),
   ];
   return {
     planKey: planKey(plan.organisation.code, plan.plan.year),

@@ -5,6 +5,7 @@ export { buildSummarySection, SUMMARY_SECTION_ID } from './summary-section';
 export { buildGoalSection, goalName, goalSectionId } from './goal-section';
 export { buildInternalControlSection, INTERNAL_CONTROL_SECTION_ID } from './internal-control-section';
 export { buildDataSection, DATA_SECTION_ID } from './data-section';
+export { buildRoundSection, ROUND_SECTION_ID, ROUND_SHEET_NAME } from './round-section';
 export { indexEntries, indicatorStatus } from './entries';
 export type { EntryIndex, IndicatorStatus } from './entries';
 export { excelFormatFor, figureCell, formatFigure, formatOutcome, formatTarget } from './figures';

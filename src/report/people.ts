@@ -3,7 +3,7 @@
 import type { Person } from '../core';
 import type { ReportEntry, ReportPlan } from './types';
 
-/** Everyone the report names: owners of goals, styrtal, uppdrag, risks and åtgärder, and who reported. */
+/** Everyone the report names: owners of goals, styrtal, uppdrag, risks and åtgärder, who reported, who set a state or locked a period. */
 export function reportUpns(plan: ReportPlan, entries: readonly ReportEntry[]): string[] {
   const upns = [
     ...plan.goals.map((g) => g.ownerUpn),
@@ -12,6 +12,8 @@ export function reportUpns(plan: ReportPlan, entries: readonly ReportEntry[]): s
     ...plan.risks.map((r) => r.ownerUpn),
     ...plan.actions.map((a) => a.ownerUpn),
     ...entries.map((e) => e.reportedByUpn),
+    ...entries.map((e) => e.stateByUpn),
+    ...plan.periods.map((p) => p.lockedByUpn),
   ];
   return [...new Set(upns.filter((u): u is string => u !== undefined && u.trim() !== '').map((u) => u.trim().toLowerCase()))];
 }

@@ -50,6 +50,8 @@ export interface ReportOptions {
   readonly previousYearEntries?: readonly FollowUpEntry[];
   /** Goal kinds the reports assess: they get a summary row and an assessment (default: core's ASSESSED_GOAL_KINDS). */
   readonly goalKinds?: readonly Goal['kind'][];
+  /** Adds the sheet Uppföljningsläge (the reporting round's counts and items) after Data. */
+  readonly roundOverview?: boolean;
 }
 
 // Columns and cells ---------------------------------------------------------------------------
@@ -195,7 +197,7 @@ export interface ReportParagraph {
   readonly status?: StatusMark;
 }
 
-export type SectionKind = 'summary' | 'goal' | 'internal-control' | 'data';
+export type SectionKind = 'summary' | 'goal' | 'internal-control' | 'data' | 'round';
 
 interface SectionBase {
   /** Stable id: 'sammanfattning', 'mal-g1', 'internkontroll', 'data'. Refresh finds a section by it. */
@@ -234,7 +236,13 @@ export interface DataSection extends SectionBase {
   readonly tables: readonly [DataTable];
 }
 
-export type ReportSection = SummarySection | GoalSection | InternalControlSection | DataSection;
+/** Uppföljningsläge: the reporting round's counts and items (report/round-section.ts). */
+export interface RoundSection extends SectionBase {
+  readonly kind: 'round';
+  readonly tables: readonly ReportTable[];
+}
+
+export type ReportSection = SummarySection | GoalSection | InternalControlSection | DataSection | RoundSection;
 
 export interface Report {
   /** `ORG:YEAR`, the store's plan key ("RS:2025"). */
