@@ -23,6 +23,8 @@ export { approve, approveAll, markDone, reopen, sendBack } from './round';
 export type { ApproveAllResult, RoundActorRef, RoundStep, RoundWriteRefusal, RoundWriteResult } from './round';
 export { lockPeriod, unlockPeriod } from './period-lock';
 export type { LockOptions, LockRefusal, LockResult } from './period-lock';
+export { loadRoundOverviews } from './round-status';
+export type { RoundOverviewsRequest } from './round-status';
 export { createWriteApi, WriteApiError } from './write-api';
 export type { EntrySaveRequest, WriteApi, WriteApiOptions } from './write-api';
 export { addDelegate, delegatesOf, ownersDelegatingTo, removeDelegate } from './delegates';

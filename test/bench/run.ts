@@ -8,6 +8,7 @@ import { benchLargePlan } from './large-plan.bench';
 import { benchNotify } from './notify.bench';
 import { benchRemind } from './remind.bench';
 import { benchReport } from './report.bench';
+import { benchRound } from './round.bench';
 import { benchStore } from './store.bench';
 import { benchTab } from './tab.bench';
 
@@ -22,6 +23,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   excel: benchExcel,
   tab: benchTab,
   'large-plan': benchLargePlan,
+  round: benchRound,
 };
 
 async function run(): Promise<void> {
