@@ -11,9 +11,12 @@ export interface WriteContext {
   loadPlan(key: string): Promise<LoadedPlan>;
   displayName(upn: string): Promise<string | undefined>;
   now(): Date;
+  /** The Teams app (catalog id) notices are sent as and link into; absent, no notices are sent. */
+  readonly teamsAppId?: string;
 }
 
-export function createWriteContext(openStore: () => Promise<FollowUpStore>, now: () => Date = () => new Date()): WriteContext {
+export function createWriteContext(openStore: () => Promise<FollowUpStore>, options: { readonly now?: () => Date; readonly teamsAppId?: string | undefined } = {}): WriteContext {
+  const now = options.now ?? (() => new Date());
   let opened: Promise<FollowUpStore> | undefined;
   const store = () => {
     opened ??= openStore().catch((error: unknown) => {
@@ -25,6 +28,7 @@ export function createWriteContext(openStore: () => Promise<FollowUpStore>, now:
   return {
     store,
     now,
+    ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
     async loadPlan(key) {
       try {
         return await (await store()).loadPlan(key);

@@ -61,8 +61,10 @@ function checkWriteApi(tenant: boolean, apiUrl: string | undefined, apiScope: st
     https = false;
   }
   if (!samePath && !https) problems.push(`"apiUrl": "${apiUrl}" ska vara en https-adress (till exempel https://malkoll-func.azurewebsites.net/api) eller en sökväg på samma ursprung (/api).`);
-  if (!apiScope) problems.push('"apiScope" saknas: skriv-API:ts behörighet, till exempel api://malkoll.example.se/<klient-id>/access_as_user.');
-  else if (!/^api:\/\/\S+\/access_as_user$/.test(apiScope)) problems.push(`"apiScope": "${apiScope}" ska vara appens id-URI följd av /access_as_user.`);
+  if (!apiScope) problems.push('"apiScope" saknas: skriv-API:ts behörighet, till exempel <klient-id>/access_as_user.');
+  else if (!/^(api:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/access_as_user$/i.test(apiScope)) {
+    problems.push(`"apiScope": "${apiScope}" ska vara appens klient-id (eller id-URI) följt av /access_as_user.`);
+  }
 }
 
 /** Checks a parsed /config.json; every problem is named in Swedish, for the person deploying. */

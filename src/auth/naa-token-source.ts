@@ -19,7 +19,7 @@ export interface NaaTokenSource {
   withScopes(scopes: readonly string[]): NaaTokenSource;
 }
 
-export const GRAPH_SCOPES = ['Sites.ReadWrite.All', 'User.Read', 'User.ReadBasic.All'] as const;
+export const GRAPH_SCOPES = ['Sites.Read.All', 'User.Read', 'User.ReadBasic.All'] as const;
 
 export function createNaaTokenSource(options: NaaOptions): NaaTokenSource {
   let client: Promise<IPublicClientApplication> | undefined;

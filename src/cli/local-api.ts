@@ -18,7 +18,7 @@ export function localApiScope(appId: string): string {
   return `${localApiAudience(appId)}/${API_SCOPE}`;
 }
 
-export function localWriteApi(emulator: Pick<RunningEmulator, 'issueToken' | 'apiAuthority' | 'graphUrl'>, appId: string, options: { siteRef?: string; clock?: () => Date } = {}): MountedApi {
+export function localWriteApi(emulator: Pick<RunningEmulator, 'issueToken' | 'apiAuthority' | 'graphUrl'>, appId: string, options: { siteRef?: string; clock?: () => Date; teamsAppId?: string } = {}): MountedApi {
   const settings = apiSettingsFor({ tenantId: TENANT_ID, audiences: [localApiAudience(appId)], authority: emulator.apiAuthority });
   const tokenSource = { getToken: () => Promise.resolve(emulator.issueToken({ app: true, appId }).access_token) };
   const openStore = async () => {
@@ -29,7 +29,7 @@ export function localWriteApi(emulator: Pick<RunningEmulator, 'issueToken' | 'ap
   const handle = createWriteApiHandler({
     tokenRules: settings.tokenRules,
     keys: createJwksKeySource(settings.jwksUrl),
-    context: createWriteContext(openStore),
+    context: createWriteContext(openStore, { teamsAppId: options.teamsAppId }),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   return (request) => handle({ method: request.method, path: request.path, headers: request.headers, body: request.body.toString('utf8') });

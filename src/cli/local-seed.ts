@@ -80,7 +80,7 @@ export function installForPeople(emulator: Pick<RunningEmulator, 'installTeamsAp
  * Teams app for everyone in the fixtures. Everyone gets Read on the site: their writes go through
  * the write API (`/api`), which writes as the app.
  */
-export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, log: (line: string) => void): Promise<{ appId: string }> {
+export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, log: (line: string) => void): Promise<{ appId: string; teamsAppId: string }> {
   const token = emulator.issueToken({ app: true }).access_token;
   const client = createGraphClient({ baseUrl: emulator.graphUrl, tokenSource: { getToken: () => Promise.resolve(token) } });
   const report = await provision(client, DEFAULT_SITE);
@@ -103,5 +103,5 @@ export async function seedLocalRun(emulator: RunningEmulator, dataDir: string, l
   }
   const installed = installForPeople(emulator, fixtures.map((f) => f.doc), manifest.id);
   log(`  Teams-appen Målkoll är installerad för ${installed} personer (${emulator.url}/_dev/installations).`);
-  return { appId };
+  return { appId, teamsAppId: manifest.id };
 }

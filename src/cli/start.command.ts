@@ -42,8 +42,8 @@ export const startCommand: Command = {
     const api: MountedApi = (request) => (mounted.writeApi ? mounted.writeApi(request) : Promise.resolve({ status: 503, headers: { 'Retry-After': '2' }, body: { error: { code: 'starting', message: 'Målkoll startar; försök igen om en stund.' } } }));
     const emulator = await startEmulator({ port, dataDir, siteTimeZone, api, ...(staticRoot ? { staticRoot } : {}) });
     log(`Målkoll kör lokalt (data i ${path.relative(io.cwd, dataDir) || '.'}/, webbplatsens tidszon ${siteTimeZone}).`);
-    const { appId } = await seedLocalRun(emulator, dataDir, log);
-    mounted.writeApi = localWriteApi(emulator, appId);
+    const { appId, teamsAppId } = await seedLocalRun(emulator, dataDir, log);
+    mounted.writeApi = localWriteApi(emulator, appId, { teamsAppId });
     if (staticRoot) writeEmulatorConfig(emulator.graphUrl, DEFAULT_SITE, staticRoot, { url: '/api', scope: localApiScope(appId) });
     log('');
     log(`  Graph (emulator):  ${emulator.graphUrl}`);

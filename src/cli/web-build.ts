@@ -59,9 +59,14 @@ export function apiIdentifierUri(tabDomain: string, clientId: string): string {
   return `api://${tabDomain}/${clientId}`;
 }
 
-/** The scope the front ends ask for to call the write API. */
-export function apiScopeFor(tabDomain: string, clientId: string): string {
-  return `${apiIdentifierUri(tabDomain, clientId)}/${API_SCOPE}`;
+/**
+ * The scope the front ends ask for to call the write API. The tab and the API are one app
+ * registration, and Entra issues an app a token for itself only when the resource is named by its
+ * GUID (AADSTS90009; e.g. https://github.com/Softeria/ms-365-mcp-server/pull/508): so
+ * `<client id>/access_as_user`, whose v2 token carries the client id as `aud`.
+ */
+export function apiScopeFor(_tabDomain: string, clientId: string): string {
+  return `${clientId}/${API_SCOPE}`;
 }
 
 /** The write API's base URL from the Function App's origin (the Bicep output API_ENDPOINT). */

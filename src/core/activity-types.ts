@@ -8,6 +8,7 @@ export const ACTIVITY_TYPES = {
   actionsOverdue: { templateText: '{count} åtgärder är försenade, mest: {actionTitle}', parameters: ['count', 'actionTitle'] },
   reportingDue: { templateText: 'Inte klart i {planTitle}: {items}, {when}', parameters: ['planTitle', 'items', 'when'] },
   reportingLate: { templateText: 'Inte klart hos {people}: {items} i {planTitle}, {when}', parameters: ['people', 'items', 'planTitle', 'when'] },
+  entryReturned: { templateText: '{by} skickade tillbaka {itemTitle}: {comment}', parameters: ['by', 'itemTitle', 'comment'] },
 } as const;
 
 export type ActivityType = keyof typeof ACTIVITY_TYPES;

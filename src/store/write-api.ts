@@ -7,6 +7,8 @@ import type { TokenSource } from '../graph';
 import type { EntrySave, EntryWriter, SaveResult, SavedReport } from './entry-save';
 import type { LoadedPlan as Plan } from './loaded-plan';
 import type { LockResult } from './period-lock';
+import type { PlanEditResult, PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate, PlanRemoveResult, StoredPlanItem } from './plan-edit';
+import type { PlanStatusResult } from './plan-status';
 import type { RoundStep, RoundWriteResult } from './round';
 
 export interface WriteApiOptions {
@@ -45,6 +47,13 @@ export interface WriteApi extends EntryWriter {
   roundStep(plan: Plan, action: 'mark-done' | 'reopen' | 'send-back' | 'approve', step: RoundStep, comment?: string): Promise<RoundWriteResult>;
   /** Locks or unlocks the plan's period (controllers only). */
   setPeriodLock(plan: Plan, periodKey: string, lock: { readonly locked: boolean; readonly force?: boolean }): Promise<LockResult>;
+  /** The plan editor's writes (controllers only): each validated and written with If-Match by the API. */
+  createPlanItem(plan: Plan, create: PlanItemCreate): Promise<PlanEditResult<StoredPlanItem>>;
+  updatePlanItem(plan: Plan, update: PlanItemUpdate): Promise<PlanEditResult<StoredPlanItem>>;
+  reorderPlanItems(plan: Plan, reorder: PlanItemReorder): Promise<PlanEditResult<StoredPlanItem[]>>;
+  removePlanItem(plan: Plan, removal: PlanItemRemoval): Promise<PlanRemoveResult>;
+  /** Adopts (fastställ) or archives the plan; `eTag` is the version the controller saw. */
+  changePlanStatus(plan: Plan, change: 'adopt' | 'archive', eTag?: string): Promise<PlanStatusResult>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
   post(path: string, body: unknown): Promise<{ readonly status: number; readonly body: unknown }>;
 }
@@ -90,6 +99,13 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
   const isResult = (answer: { status: number; body: unknown }): boolean =>
     (answer.status === 200 || answer.status === 409 || answer.status === 422) && isRecord(answer.body) && typeof answer.body['status'] === 'string';
 
+  /** The plan editor's answers are results (saved, conflict, refused, needs-confirmation); anything else is the API's error. */
+  async function planCommand<T>(plan: Plan, action: string, input: object): Promise<T> {
+    const answer = await post(`plans/items/${action}`, { plan: planKey(plan.plan.organisationCode, plan.plan.year), ...input });
+    if (isResult(answer) || (answer.status === 201 && isRecord(answer.body))) return answer.body as T;
+    throw failure(answer);
+  }
+
   return {
     post,
     async roundStep(plan, action, step, comment) {
@@ -103,6 +119,15 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
       });
       if (isResult(answer)) return answer.body as RoundWriteResult;
       if (answer.status === 403) return { status: 'refused', refusal: { code: 'role', message: messageOf(answer.body) ?? 'Du får inte göra det här steget.' } };
+      throw failure(answer);
+    },
+    createPlanItem: (plan, create) => planCommand(plan, 'create', create),
+    updatePlanItem: (plan, update) => planCommand(plan, 'update', update),
+    reorderPlanItems: (plan, reorder) => planCommand(plan, 'reorder', reorder),
+    removePlanItem: (plan, removal) => planCommand(plan, 'remove', removal),
+    async changePlanStatus(plan, change, eTag) {
+      const answer = await post('plans/status', { plan: planKey(plan.plan.organisationCode, plan.plan.year), change, ...(eTag ? { eTag } : {}) });
+      if (isResult(answer)) return answer.body as PlanStatusResult;
       throw failure(answer);
     },
     async setPeriodLock(plan, periodKey, lock) {

@@ -132,7 +132,7 @@ test('the deployed build writes a tenant config.json the app accepts, or refuses
     clientId: values.AAD_APP_CLIENT_ID,
     tenantId: values.AAD_APP_TENANT_ID,
     apiUrl: 'https://malkoll-notify.azurewebsites.net/api',
-    apiScope: `api://malkoll.region.example/${values.AAD_APP_CLIENT_ID}/access_as_user`,
+    apiScope: `${values.AAD_APP_CLIENT_ID}/access_as_user`,
   });
   expect(() => tenantConfig({ ...values, AAD_APP_CLIENT_ID: '' })).toThrow(/clientId/);
   expect(() => tenantConfig({ ...values, API_ENDPOINT: '' })).toThrow(/API_ENDPOINT/);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { localTeamsManifest } from '../../src/cli/app-manifests';
 import { localApiAudience, localWriteApi } from '../../src/cli/local-api';
-import { registerMalkollApp } from '../../src/cli/local-seed';
+import { installForPeople, registerMalkollApp } from '../../src/cli/local-seed';
 import type { MountedApi } from '../../src/emulator';
 import { importPlan } from '../../src/store';
 import type { Harness } from '../store/harness';
@@ -29,7 +29,9 @@ export async function startApiHarness(options: { clock?: () => Date; fixtures?: 
     await importPlan(await h.store(), doc);
   }
   h.emulator.setMemberLevels({ '*': 'read' });
-  mounted.api = localWriteApi(h.emulator, appId, options.clock ? { clock: options.clock } : {});
+  const manifest = localTeamsManifest(ROOT);
+  installForPeople(h.emulator, (options.fixtures ?? ['rs-2025.json']).map(fixture), manifest.id);
+  mounted.api = localWriteApi(h.emulator, appId, { teamsAppId: manifest.id, ...(options.clock ? { clock: options.clock } : {}) });
   return {
     ...h,
     appId,

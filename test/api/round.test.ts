@@ -38,7 +38,12 @@ test('klar, sent back with a comment, reported again, approved, locked: each ste
   expect((await h.call(owner, 'POST', '/round/approve', step('g1-i1'))).status).toBe(403);
   expect((await h.call(h.apiToken(OTHER), 'POST', '/round/send-back', step('g1-i1', { comment: 'Nej' }))).status).toBe(403);
   expect(await h.call(controller, 'POST', '/round/send-back', step('g1-i1', { comment: '' }))).toMatchObject({ status: 422, body: { refusal: { code: 'comment-required' } } });
-  expect(await h.call(controller, 'POST', '/round/send-back', step('g1-i1', { comment: 'Ange källan.' }))).toMatchObject({ status: 200, body: { saved: { state: 'returned', returnComment: 'Ange källan.' } } });
+  expect(await h.call(controller, 'POST', '/round/send-back', step('g1-i1', { comment: 'Ange källan.' }))).toMatchObject({ status: 200, body: { saved: { state: 'returned', returnComment: 'Ange källan.' }, notice: 'sent' } });
+  // The reporter hears of it in Teams, from the app, with the comment and a link to the entry.
+  const feed = (await (await fetch(`${h.emulator.url}/_dev/activity?recipient=${encodeURIComponent(OWNER)}`)).json()) as { value: Array<{ activityType: string; body: { previewText: { content: string }; topic: { webUrl: string } } }> };
+  const returned = feed.value.find((a) => a.activityType === 'entryReturned');
+  expect(returned?.body.previewText.content).toBe('Elin Ström: Ange källan.');
+  expect(decodeURIComponent(returned?.body.topic.webUrl ?? '')).toContain('RS:2025/indicator/g1-i1/2025-interim');
   expect((await h.call(owner, 'POST', '/follow-ups', save('g1-i1', 57, baseOf(await current('g1-i1'))))).status).toBe(200);
   expect((await h.call(owner, 'POST', '/round/mark-done', step('g1-i1'))).status).toBe(200);
   expect(await h.call(controller, 'POST', '/round/approve', step('g1-i1'))).toMatchObject({ status: 200, body: { saved: { state: 'approved', stateByUpn: CONTROLLER } } });

@@ -118,11 +118,17 @@ describe('aad.manifest.json', () => {
     expect(endpoint).toBe(`'https://\${${domain ?? '?'}}'`);
   });
 
-  it('asks for the delegated scopes the tab and add-in use, and no more', () => {
+  it('asks for the delegated scopes the tab and add-in use, and no more: Graph only reads', () => {
     expect(ofType('Scope').sort()).toEqual([...GRAPH_SCOPES].sort());
-    const teams = JSON.parse(read('manifest/teams/manifest.json')) as { webApplicationInfo: { nestedAppAuthInfo: Array<{ scopes: string[] }> } };
-    // Teams prefetches the NAA token for these scopes, in the order the app asks for them.
-    expect(teams.webApplicationInfo.nestedAppAuthInfo[0]?.scopes).toEqual([...GRAPH_SCOPES]);
+    // Saves go through the write API; a person's own Graph token cannot write even where the site would let it.
+    for (const write of ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All']) expect(ofType('Scope')).not.toContain(write);
+    expect(ofType('Scope')).toContain('Sites.Read.All');
+    const teams = JSON.parse(read('manifest/teams/manifest.json')) as { webApplicationInfo: { nestedAppAuthInfo: Array<{ redirectUri: string; scopes: string[] }> } };
+    // Teams prefetches one NAA token per entry (one resource each), with the scopes in the order the app asks for them:
+    // the Graph token for reads, and the write API's token.
+    // The API scope by the client id: Entra gives an app a token for itself only by its GUID (AADSTS90009).
+    expect(teams.webApplicationInfo.nestedAppAuthInfo.map((n) => n.scopes)).toEqual([[...GRAPH_SCOPES], [`${aad.appId ?? '?'}/${API_SCOPE}`]]);
+    expect(new Set(teams.webApplicationInfo.nestedAppAuthInfo.map((n) => n.redirectUri))).toEqual(new Set(['brk-multihub://${{TAB_DOMAIN}}']));
   });
 
   it('exposes the write API under the app id URI the front ends ask for, with one user scope', () => {
@@ -135,7 +141,7 @@ describe('aad.manifest.json', () => {
     for (const text of ['adminConsentDisplayName', 'adminConsentDescription', 'userConsentDisplayName', 'userConsentDescription'] as const) expect(scopes[0]?.[text]).toMatch(/Målkoll/);
     // The scope config.json names is this app's, on this origin's domain; the app accepts that config.
     const config = tenantConfig(DEPLOYED);
-    expect(config.apiScope).toBe(`${filled.identifierUris?.[0] ?? '?'}/${API_SCOPE}`);
+    expect(config.apiScope).toBe(`1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d/${API_SCOPE}`);
     expect(filled.identifierUris).toEqual([apiIdentifierUri('gentle-field-0a1b2c3d4.5.azurestaticapps.net', '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d')]);
     expect(config.apiUrl).toBe('https://malkollx7-notify.azurewebsites.net/api');
     expect(parseAppConfig(config)).toMatchObject({ ok: true, config: { apiUrl: config.apiUrl, apiScope: config.apiScope } });

@@ -26,7 +26,8 @@ export const LAYERS = {
   addin: { layers: ['core', 'store', 'report', 'excel', 'auth', 'ui'], packages: ['react', 'react-dom', '@fluentui/*'] },
   jobs: { layers: ['core', 'graph', 'store', 'auth'], packages: ['@azure/functions'], types: ['@microsoft/microsoft-graph-types'] },
   // The write API writes as the app through the store; it never reaches into lists or Graph beyond the client.
-  api: { layers: ['core', 'graph', 'store', 'auth'], packages: ['@azure/functions'] },
+  // It sends the round's notices (a send-back) through the notify job's delivery.
+  api: { layers: ['core', 'graph', 'store', 'auth', 'jobs'], packages: ['@azure/functions'] },
   emulator: { layers: ['core'], packages: ['better-sqlite3'], types: ['@microsoft/microsoft-graph-types'] },
   cli: { layers: ['*'], packages: ['*'] },
 };

@@ -34,7 +34,8 @@ test("the tab's client id is the manifest's webApplicationInfo.id", () => {
 
 test('the scopes the front ends ask for are the declared ones, and the ones the emulator grants', () => {
   const manifest = teamsManifest(root, DEPLOYED) as unknown as Manifest;
-  expect(manifest.webApplicationInfo.nestedAppAuthInfo.map((n) => n.scopes)).toEqual([[...GRAPH_SCOPES]]);
+  // One prefetched token per resource: Graph (reads) and the write API (saves).
+  expect(manifest.webApplicationInfo.nestedAppAuthInfo.map((n) => n.scopes)).toEqual([[...GRAPH_SCOPES], [tenantConfig(DEPLOYED).apiScope]]);
   expect([...FRONT_END_SCOPES]).toEqual([...GRAPH_SCOPES]);
 });
 

@@ -108,13 +108,15 @@ describe('Teams app manifest', () => {
     expect(manifest.webApplicationInfo.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('declares the two overdue and the two reminder activity types with Swedish templates', () => {
+  it('declares the overdue, the reminder and the send-back activity types with Swedish templates', () => {
     const types = Object.fromEntries(manifest.activities.activityTypes.map((t) => [t.type, t.templateText]));
     expect(types).toEqual({
       actionOverdue: '{actionTitle} är försenad med {daysOverdue} dagar',
       actionsOverdue: '{count} åtgärder är försenade, mest: {actionTitle}',
+      itemsOverdue: '{items} är försenade, mest: {actionTitle}',
       reportingDue: 'Inte klart i {planTitle}: {items}, {when}',
       reportingLate: 'Inte klart hos {people}: {items} i {planTitle}, {when}',
+      entryReturned: '{by} skickade tillbaka {itemTitle}: {comment}',
     });
   });
 

@@ -9,6 +9,7 @@ import type { ApiCaller } from '../access-token';
 import type { ApiRequest, ApiResponse } from '../http';
 import { ApiProblem, jsonObject, problem, textField } from '../http';
 import type { WriteContext } from '../write-context';
+import { sendBackNotice } from '../round-notices';
 import { baseField, controllerRight, reportingRole, subjectKindField, subjectOf } from './rights';
 
 type EntryAction = Exclude<RoundAction, 'save'>;
@@ -45,8 +46,15 @@ export async function roundStepHandler(request: ApiRequest, caller: ApiCaller, c
       return answer(await markDone(store, plan, step, actor));
     case 'reopen':
       return answer(await reopen(store, plan, step, actor));
-    case 'send-back':
-      return answer(await sendBack(store, plan, step, comment ?? '', actor));
+    case 'send-back': {
+      const result = await sendBack(store, plan, step, comment ?? '', actor);
+      if (result.status !== 'saved') return answer(result);
+      const recipientUpn = subject.ownerUpn ?? result.saved.reportedByUpn;
+      const notice = recipientUpn
+        ? await sendBackNotice(context, { plan, subject: { kind: subjectKind, ref: subjectRef, title: subject.title }, periodKey, recipientUpn, comment: comment ?? '', by: caller }).catch(() => 'failed' as const)
+        : 'unreached';
+      return { status: 200, body: { ...result, notice } };
+    }
     case 'approve':
       return answer(await approve(store, plan, step, actor));
   }

@@ -28,7 +28,7 @@ const CLOCK_SKEW_SECONDS = 300;
  * What a delegated token carries unless asked otherwise: the scopes the tab and the add-in ask for
  * (src/auth's GRAPH_SCOPES and the manifest's nestedAppAuthInfo; a test keeps the three equal).
  */
-export const FRONT_END_SCOPES: readonly string[] = ['Sites.ReadWrite.All', 'User.Read', 'User.ReadBasic.All'];
+export const FRONT_END_SCOPES: readonly string[] = ['Sites.Read.All', 'User.Read', 'User.ReadBasic.All'];
 /**
  * The emulator's own app: the local run's all-powerful identity (provisioning, `malkoll grant`,
  * `malkoll doctor`). Other apps carry the roles registered for them (POST /_dev/apps).

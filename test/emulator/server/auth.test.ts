@@ -31,7 +31,7 @@ describe('issued tokens', () => {
     const claims = claimsOf(response.access_token);
     expect(claims).toMatchObject({ upn: ANNA.upn, name: ANNA.displayName, aud: 'https://graph.microsoft.com', idtyp: 'user' });
     expect(claims['oid']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(String(claims['scp']).split(' ')).toEqual(['Sites.ReadWrite.All', 'User.Read', 'User.ReadBasic.All']);
+    expect(String(claims['scp']).split(' ')).toEqual(['Sites.Read.All', 'User.Read', 'User.ReadBasic.All']);
     expect(claims['exp']).toBe(clock.getTime() / 1000 + TOKEN_LIFETIME_SECONDS);
   });
 
