@@ -6,6 +6,7 @@
 export const ACTIVITY_TYPES = {
   actionOverdue: { templateText: '{actionTitle} är försenad med {daysOverdue} dagar', parameters: ['actionTitle', 'daysOverdue'] },
   actionsOverdue: { templateText: '{count} åtgärder är försenade, mest: {actionTitle}', parameters: ['count', 'actionTitle'] },
+  itemsOverdue: { templateText: '{items} är försenade, mest: {actionTitle}', parameters: ['items', 'actionTitle'] },
   reportingDue: { templateText: 'Inte klart i {planTitle}: {items}, {when}', parameters: ['planTitle', 'items', 'when'] },
   reportingLate: { templateText: 'Inte klart hos {people}: {items} i {planTitle}, {when}', parameters: ['people', 'items', 'planTitle', 'when'] },
   entryReturned: { templateText: '{by} skickade tillbaka {itemTitle}: {comment}', parameters: ['by', 'itemTitle', 'comment'] },

@@ -183,6 +183,9 @@ export const LISTS: readonly ListSpec[] = [
       bool('MultiYear', 'Flerårigt'),
       sortOrder(),
       archived(),
+      // The notify job's record, as on Actions: an overdue uppdrag's owner (1) or manager (2) told on that day.
+      num('NotifiedLevel', 'Aviserad nivå'),
+      date('NotifiedOn', 'Aviserad'),
     ],
   },
   {

@@ -1,12 +1,14 @@
-// What the notify job reads and writes in the lists: the overdue actions of every plan with each
-// plan's organisation (whose ManagerUpn stands in when Entra ID knows no manager), and the
-// NotifiedLevel / NotifiedOn record on an action, written with If-Match; and each notification's
-// intent (a notice in the Körningar list), written before the send and marked once Graph took it.
-import type { Organisation } from '../core';
+// What the notify job reads and writes in the lists: the overdue actions and uppdrag of every plan
+// with each plan's organisation (whose ManagerUpn stands in when Entra ID knows no manager), and the
+// NotifiedLevel / NotifiedOn record on an action or uppdrag, written with If-Match; and each
+// notification's intent (a notice in the Körningar list), written before the send and marked once
+// Graph took it.
+import type { Assignment, FollowUpEntry, Organisation } from '../core';
+import { comparePeriods, parsePeriodKey } from '../core';
 import { GraphRequestError, parseRetryAfter } from '../graph';
 import type { Stored } from '../lists/mapping';
-import { actionFromItem, leaseFields, leaseFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
-import { writeDate } from '../lists/fields';
+import { actionFromItem, assignmentFromItem, followUpFromItem, leaseFields, leaseFromItem, organisationFromItem, planFromItem } from '../lists/mapping';
+import { readDate, readNumber, writeDate } from '../lists/fields';
 import { planKey } from '../lists/schema';
 import type { FollowUpStore, OverdueAction } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
@@ -49,7 +51,66 @@ export async function scanOverdue(store: FollowUpStore, asOf: string): Promise<O
   return { actions, plans: context };
 }
 
+/** An uppdrag past its due date and not carried out, with the notify job's record on it. */
+export type OverdueAssignment = Stored<Assignment> & { readonly planItemId: string; readonly notifiedLevel?: number; readonly notifiedOn?: string };
+
+/** SharePoint's URL limit leaves room for this many `SubjectId eq n` clauses in one query. */
+const SUBJECTS_PER_QUERY = 40;
+
+/**
+ * Carried out: the latest report that assesses it says "Har genomförts" (achieved). Partly or not
+ * carried out, not assessable, or never reported: still owed once its due date has passed.
+ */
+export function isAssignmentDone(entries: readonly FollowUpEntry[]): boolean {
+  const assessed = entries.filter((e) => e.assessment !== undefined);
+  const order = (e: FollowUpEntry) => parsePeriodKey(e.periodKey);
+  const latest = [...assessed].sort((a, b) => {
+    const pa = order(a);
+    const pb = order(b);
+    return pa && pb ? comparePeriods(pb, pa) : b.periodKey.localeCompare(a.periodKey);
+  })[0];
+  return latest?.assessment === 'achieved';
+}
+
+/**
+ * Uppdrag of every plan that is not archived whose due date is before `asOf` and that are not
+ * carried out: per plan (DueDate is not indexed, and the list view threshold wants one plan first),
+ * in one $batch, then the candidates' reports in one more. Archived uppdrag are left out.
+ */
+export async function scanOverdueAssignments(store: FollowUpStore, asOf: string): Promise<OverdueAssignment[]> {
+  const client = graphClientOf(store);
+  const [plans = []] = await readItemsBatched(client, [itemsQuery(store.site, 'Plans', { fields: ['Status'] })]);
+  const chased = plans.filter((plan) => plan.fields.Status !== 'archived');
+  if (chased.length === 0) return [];
+  const pages = await readItemsBatched(
+    client,
+    chased.map((plan) => itemsQuery(store.site, 'Assignments', { filter: `fields/PlanLookupId eq ${Number(plan.id)}` })),
+    chased.map((plan) => ({ url: itemsQuery(store.site, 'Assignments'), keep: (item) => String(item.fields.PlanLookupId ?? '') === plan.id })),
+  );
+  const candidates = pages.flat().flatMap((item): OverdueAssignment[] => {
+    const assignment = assignmentFromItem(item, () => undefined);
+    if (assignment.archived || assignment.dueDate === undefined || assignment.dueDate >= asOf) return [];
+    const notice = { notifiedLevel: readNumber(item.fields, 'NotifiedLevel'), notifiedOn: readDate(item.fields, 'NotifiedOn') };
+    return [{ ...assignment, planItemId: String(item.fields.PlanLookupId ?? ''), ...(notice.notifiedLevel !== undefined ? { notifiedLevel: notice.notifiedLevel } : {}), ...(notice.notifiedOn ? { notifiedOn: notice.notifiedOn } : {}) }];
+  });
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((a) => Number(a.itemId));
+  const chunks = Array.from({ length: Math.ceil(ids.length / SUBJECTS_PER_QUERY) }, (_, i) => ids.slice(i * SUBJECTS_PER_QUERY, (i + 1) * SUBJECTS_PER_QUERY));
+  const reports = (await readItemsBatched(client, chunks.map((chunk) => itemsQuery(store.site, 'FollowUps', { filter: chunk.map((id) => `fields/SubjectId eq ${id}`).join(' or ') })))).flat();
+  const refOf = new Map(candidates.map((a) => [a.itemId, a.ref]));
+  const byAssignment = new Map<string, FollowUpEntry[]>();
+  for (const item of reports) {
+    if (item.fields.SubjectKind !== 'assignment') continue;
+    const entry = followUpFromItem(item, (_kind, id) => refOf.get(id));
+    if (!entry.subjectRef) continue;
+    byAssignment.set(entry.subjectItemId, [...(byAssignment.get(entry.subjectItemId) ?? []), entry]);
+  }
+  return candidates.filter((a) => !isAssignmentDone(byAssignment.get(a.itemId) ?? []));
+}
+
 export interface ActionNoticeWrite {
+  /** The list the item is in: an åtgärd's (default) or an uppdrag's. */
+  readonly list?: 'Actions' | 'Assignments';
   readonly itemId: string;
   /** The eTag the decision was made on: a newer version of the item is a conflict, not overwritten. */
   readonly eTag: string;
@@ -71,28 +132,28 @@ export type ActionNoticeResult =
  */
 export async function writeActionNotices(store: FollowUpStore, writes: readonly ActionNoticeWrite[]): Promise<ActionNoticeResult[]> {
   if (writes.length === 0) return [];
-  const items = `${listPath(store.site, 'Actions')}/items`;
+  const itemsOf = (w: ActionNoticeWrite) => `${listPath(store.site, w.list ?? 'Actions')}/items`;
   const responses = await graphClientOf(store).batch(
     writes.map((w) => ({
       method: 'PATCH' as const,
-      url: `${items}/${w.itemId}/fields`,
+      url: `${itemsOf(w)}/${w.itemId}/fields`,
       body: { NotifiedLevel: w.level, NotifiedOn: writeDate(w.on) },
       headers: { 'If-Match': w.eTag },
     })),
   );
   const conflicts = writes.filter((_, i) => responses[i]?.status === 412);
-  const current = conflicts.length === 0 ? [] : await graphClientOf(store).batch(conflicts.map((w) => ({ method: 'GET' as const, url: `${items}/${w.itemId}?$expand=fields` })));
-  const serverOf = new Map(conflicts.map((w, i) => [w.itemId, current[i]]));
+  const current = conflicts.length === 0 ? [] : await graphClientOf(store).batch(conflicts.map((w) => ({ method: 'GET' as const, url: `${itemsOf(w)}/${w.itemId}?$expand=fields` })));
+  const serverOf = new Map(conflicts.map((w, i) => [w, current[i]]));
   return writes.map((write, i): ActionNoticeResult => {
     const response = responses[i];
-    const url = `${items}/${write.itemId}/fields`;
+    const url = `${itemsOf(write)}/${write.itemId}/fields`;
     if (!response) return { status: 'failed', itemId: write.itemId, error: toGraphError(0, undefined, {}, 'PATCH', url) };
     if (response.status >= 200 && response.status < 300) {
       const body = response.body as Record<string, unknown> | undefined;
       const eTag = String(response.headers['ETag'] ?? response.headers['etag'] ?? body?.['@odata.etag'] ?? '');
       return { status: 'saved', itemId: write.itemId, eTag };
     }
-    const server = serverOf.get(write.itemId);
+    const server = serverOf.get(write);
     if (response.status === 412 && server && server.status === 200) {
       const item = toListItem(server.body as Parameters<typeof toListItem>[0]);
       return { status: 'conflict', itemId: write.itemId, server: actionFromItem(item, () => undefined) };

@@ -1,13 +1,15 @@
 // From overdue actions to this run's notifications: who is owed what, one notification per
 // recipient (all their actions together, owner or manager), unresolved people and skipped actions
 // kept for the report, and the order to send in.
-import type { OverdueAction, PlanContext } from '../../store';
+import type { PlanContext } from '../../store';
 import type { Directory, Person } from './directory';
-import type { DueAction } from './due';
+import type { DueAction, OverdueItem, OverdueKind } from './due';
 import type { ActivityNotificationBody, NotifiedItem, Role } from './message';
 import { notificationBody } from './message';
 
 export interface ActionRef {
+  /** Set for an uppdrag; an åtgärd has none. */
+  readonly kind?: Exclude<OverdueKind, 'action'>;
   readonly itemId: string;
   readonly title: string;
   readonly days: number;
@@ -44,9 +46,9 @@ export interface Composition {
   readonly skipped: readonly SkippedAction[];
 }
 
-export function actionRef(action: OverdueAction, days: number, plans: ReadonlyMap<string, PlanContext>, ownerName?: string): ActionRef {
+export function actionRef(action: OverdueItem, days: number, plans: ReadonlyMap<string, PlanContext>, ownerName?: string, kind: OverdueKind = 'action'): ActionRef {
   const planKey = plans.get(action.planItemId)?.key;
-  return { itemId: action.itemId, title: action.title, days, ...(action.ownerUpn ? { ownerUpn: action.ownerUpn } : {}), ...(ownerName ? { ownerName } : {}), ...(planKey ? { planKey } : {}) };
+  return { ...(kind === 'assignment' ? { kind } : {}), itemId: action.itemId, title: action.title, days, ...(action.ownerUpn ? { ownerUpn: action.ownerUpn } : {}), ...(ownerName ? { ownerName } : {}), ...(planKey ? { planKey } : {}) };
 }
 
 const byMostOverdue = (a: NotifiedItem, b: NotifiedItem): number => b.due.days - a.due.days || a.due.action.title.localeCompare(b.due.action.title, 'sv') || Number(a.due.action.itemId) - Number(b.due.action.itemId);
@@ -68,13 +70,13 @@ export function compose(dues: readonly DueAction[], directory: Directory, plans:
     const ownerUpn = due.action.ownerUpn;
     const k = `${role}|${(ownerUpn ?? '').toLowerCase()}|${problem}`;
     const entry = unresolved.get(k) ?? { role, ...(ownerUpn ? { ownerUpn } : {}), problem, actions: [] };
-    entry.actions.push(actionRef(due.action, due.days, plans));
+    entry.actions.push(actionRef(due.action, due.days, plans, undefined, due.kind));
     unresolved.set(k, entry);
   };
 
   for (const due of dues) {
     if (!due.ownerDue && !due.managerDue) {
-      skipped.push({ ...actionRef(due.action, due.days, plans), reason: `Aviserad ${due.action.notifiedOn ?? ''} (nivå ${due.action.notifiedLevel ?? 0}); påminns tidigast efter påminnelseintervallet.` });
+      skipped.push({ ...actionRef(due.action, due.days, plans, undefined, due.kind), reason: `Aviserad ${due.action.notifiedOn ?? ''} (nivå ${due.action.notifiedLevel ?? 0}); påminns tidigast efter påminnelseintervallet.` });
       continue;
     }
     const owner = directory.owner(due.action.ownerUpn);

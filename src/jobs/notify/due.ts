@@ -1,14 +1,21 @@
-// Who is owed a notification for one overdue action, from its record (NotifiedLevel, NotifiedOn),
-// the days it is overdue and the settings. Pure: the run decides, the record remembers.
+// Who is owed a notification for one overdue action or uppdrag, from its record (NotifiedLevel,
+// NotifiedOn), the days it is overdue and the settings. Pure: the run decides, the record remembers.
 import { daysOverdue } from '../../core';
 import type { OverdueAction } from '../../store';
+import type { OverdueAssignment } from '../../store/action-notices';
 import type { NotifySettings } from './settings';
+
+/** What the job chases: an åtgärd, or an uppdrag past its due date and not carried out. */
+export type OverdueItem = OverdueAction | OverdueAssignment;
+export type OverdueKind = 'action' | 'assignment';
 
 /** What NotifiedLevel records: the owner was told, or also the owner's manager. */
 export const LEVEL = { owner: 1, manager: 2 } as const;
 
 export interface DueAction {
-  readonly action: OverdueAction;
+  readonly action: OverdueItem;
+  /** An åtgärd, or an uppdrag: which list carries its record, and what its link opens. */
+  readonly kind: OverdueKind;
   readonly days: number;
   /** The level this action has reached: the manager's once overdue longer than the escalation delay. */
   readonly level: 1 | 2;
@@ -21,7 +28,7 @@ export interface DueAction {
  * owed a notification when never told or told at least `reminderDays` ago; the manager when the
  * action has escalated and the manager was never told, or was told that long ago.
  */
-export function dueFor(action: OverdueAction, asOf: string, settings: Pick<NotifySettings, 'escalationDays' | 'reminderDays'>): DueAction {
+export function dueFor(action: OverdueItem, asOf: string, settings: Pick<NotifySettings, 'escalationDays' | 'reminderDays'>, kind: OverdueKind = 'action'): DueAction {
   const days = action.dueDate ? daysOverdue(action.dueDate, asOf) : 0;
   const level = days > settings.escalationDays ? LEVEL.manager : LEVEL.owner;
   const told = action.notifiedLevel ?? 0;
@@ -29,7 +36,7 @@ export function dueFor(action: OverdueAction, asOf: string, settings: Pick<Notif
   const recent = action.notifiedOn !== undefined && daysOverdue(action.notifiedOn, asOf) < settings.reminderDays;
   const ownerDue = told < LEVEL.owner || !recent;
   const managerDue = level === LEVEL.manager && (told < LEVEL.manager || !recent);
-  return { action, days, level, ownerDue, managerDue };
+  return { action, kind, days, level, ownerDue, managerDue };
 }
 
 /**

@@ -22,7 +22,7 @@ export function formatRunResult(result: NotifyRunResult): string[] {
   for (const n of sent) {
     const roles = [...new Set(n.actions.map((a) => ROLE[a.role]))].join(' och ');
     lines.push(`  ${n.recipient.displayName} <${n.recipient.upn}> (${roles}${n.installed ? '; appen installerades för mottagaren' : ''}): ${n.text}`);
-    for (const a of n.actions) lines.push(`      ${a.planKey ?? ''} ${a.title} — ${a.days} dagar${a.role === 'manager' && a.ownerUpn ? `, ansvarig ${a.ownerName ?? a.ownerUpn}` : ''}`);
+    for (const a of n.actions) lines.push(`      ${a.planKey ?? ''} ${a.kind === 'assignment' ? 'uppdrag: ' : ''}${a.title} — ${a.days} dagar${a.role === 'manager' && a.ownerUpn ? `, ansvarig ${a.ownerName ?? a.ownerUpn}` : ''}`);
     lines.push(`      länk: ${n.webUrl}`);
     for (const u of n.unrecorded ?? []) lines.push(`      EJ REGISTRERAD (nästa körning i dag registrerar den utan att skicka igen): ${u}`);
   }

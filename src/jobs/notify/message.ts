@@ -1,5 +1,5 @@
 // One activity-feed notification: the body of POST /users/{upn}/teamwork/sendActivityNotification
-// for one recipient, naming one action or summing up several, with a deep link into the tab.
+// for one recipient, naming one action (or uppdrag) or summing up several, with a deep link into the tab.
 import { createHash } from 'node:crypto';
 import type { ActivityType, SubPage, TemplateParameter } from '../../core';
 import { teamsTabLink } from '../../core';
@@ -54,7 +54,15 @@ const OVERDUE_PAGE: SubPage = { kind: 'overdue' };
  */
 function actionPage(due: DueAction, planKeyOf: PlanKeyOf): SubPage {
   const planKey = planKeyOf(due.action.planItemId);
-  return planKey && due.action.ref ? { kind: 'item', planKey, subjectKind: 'action', ref: due.action.ref } : OVERDUE_PAGE;
+  return planKey && due.action.ref ? { kind: 'item', planKey, subjectKind: due.kind, ref: due.action.ref } : OVERDUE_PAGE;
+}
+
+/** "3 åtgärder och 1 uppdrag", "2 uppdrag". */
+function overdueWhat(items: readonly NotifiedItem[]): string {
+  const actions = items.filter((i) => i.due.kind === 'action').length;
+  const assignments = items.length - actions;
+  const parts = [...(actions > 0 ? [actions === 1 ? '1 åtgärd' : `${actions} åtgärder`] : []), ...(assignments > 0 ? [`${assignments} uppdrag`] : [])];
+  return parts.join(' och ');
 }
 
 /** `items` most overdue first. */
@@ -78,6 +86,21 @@ export function notificationBody(items: readonly NotifiedItem[], recipientUpn: s
     };
   }
   const own = items.filter((i) => i.role === 'owner').length;
+  if (items.some((i) => i.due.kind === 'assignment')) {
+    // Försenade åtgärder lists åtgärder only: a set of uppdrag alone opens the most overdue one.
+    const page = items.some((i) => i.due.kind === 'action') ? OVERDUE_PAGE : actionPage(first.due, planKeyOf);
+    const whose = own === items.length ? 'Dina' : own === 0 ? 'Hos dina medarbetare:' : `${own} egna och ${items.length - own} hos dina medarbetare:`;
+    return {
+      topic: { source: 'text', value: 'Försenade åtgärder och uppdrag', webUrl: teamsTabLink(teamsAppId, page) },
+      activityType: 'itemsOverdue',
+      previewText: { content: cut(`${whose} ${overdueWhat(items)}; mest försenad: ${title} (${first.due.days} dagar).`, PREVIEW_MAX) },
+      templateParameters: [
+        { name: 'items', value: overdueWhat(items) },
+        { name: 'actionTitle', value: title },
+      ],
+      chainId,
+    };
+  }
   const preview = own === items.length ? `Dina ${items.length} försenade åtgärder` : own === 0 ? `${items.length} försenade åtgärder hos dina medarbetare` : `${own} egna och ${items.length - own} hos dina medarbetare`;
   return {
     topic: { source: 'text', value: 'Försenade åtgärder', webUrl: teamsTabLink(teamsAppId, OVERDUE_PAGE) },

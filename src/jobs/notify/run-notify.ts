@@ -7,7 +7,7 @@ import type { GraphClient } from '../../graph';
 import type { ActionNoticeWrite, FollowUpStore } from '../../store';
 import { graphClientOf, scanOverdue, writeActionNotices } from '../../store';
 import type { Notice, NoticeClaim } from '../../store/action-notices';
-import { claimNotice, dropNotice, markNoticeSent, noticeKey } from '../../store/action-notices';
+import { claimNotice, dropNotice, markNoticeSent, noticeKey, scanOverdueAssignments } from '../../store/action-notices';
 import type { Lease } from '../../store/lease';
 import { acquireLease, busyText, keepLease, newRunId, releaseLease } from '../../store/lease';
 import type { PlannedNotification } from './compose';
@@ -103,9 +103,13 @@ async function runLeased(store: FollowUpStore, options: NotifyRunOptions, held: 
   const clock = options.clock ?? realClock;
   const emit = options.onEvent ?? (() => undefined);
 
-  const scan = await measured(client, clock, () => scanOverdue(store, asOf));
-  const { actions, plans } = scan.value;
-  const dues = actions.filter((a) => isOverdue(a, asOf)).map((a) => dueFor(a, asOf, settings));
+  // Overdue uppdrag join the åtgärder: read beside them, told about in the same notification.
+  const scan = await measured(client, clock, () => Promise.all([scanOverdue(store, asOf), scanOverdueAssignments(store, asOf)]));
+  const [{ actions, plans }, assignments] = scan.value;
+  const dues = [
+    ...actions.filter((a) => isOverdue(a, asOf)).map((a) => dueFor(a, asOf, settings)),
+    ...assignments.map((a) => dueFor(a, asOf, settings, 'assignment')),
+  ];
 
   const resolve = await measured(client, clock, () =>
     resolveDirectory(store, {
@@ -256,7 +260,7 @@ function outcome(notification: PlannedNotification, status: NotificationOutcome[
     text: renderTemplate(body.activityType, body.templateParameters),
     webUrl: body.topic.webUrl,
     chainId: body.chainId,
-    actions: notification.items.map((i) => ({ ...actionRef(i.due.action, i.due.days, plans, i.ownerName), role: i.role })),
+    actions: notification.items.map((i) => ({ ...actionRef(i.due.action, i.due.days, plans, i.ownerName, i.due.kind), role: i.role })),
   };
 }
 
@@ -273,16 +277,20 @@ async function record(
   told: Map<string, { owner: boolean; manager: boolean }>,
   eTags: Map<string, string>,
 ): Promise<string[]> {
+  // An åtgärd and an uppdrag may share an item id (two lists): each is known by its list too.
+  const keyOf = (w: Pick<ActionNoticeWrite, 'list' | 'itemId'>) => `${w.list ?? 'Actions'}:${w.itemId}`;
   const byItem = new Map<string, DueAction>();
   let writes: ActionNoticeWrite[] = [];
   for (const { due, role } of notification.items) {
     const itemId = due.action.itemId;
-    const state = { ...(told.get(itemId) ?? { owner: false, manager: false }), [role]: true };
-    told.set(itemId, state);
+    const list = due.kind === 'assignment' ? ('Assignments' as const) : undefined;
+    const key = keyOf({ itemId, ...(list ? { list } : {}) });
+    const state = { ...(told.get(key) ?? { owner: false, manager: false }), [role]: true };
+    told.set(key, state);
     const level = recordAfter(due, state);
     if (level === undefined) continue;
-    byItem.set(itemId, due);
-    writes.push({ itemId, eTag: eTags.get(itemId) ?? due.action.eTag, level, on: asOf });
+    byItem.set(key, due);
+    writes.push({ ...(list ? { list } : {}), itemId, eTag: eTags.get(key) ?? due.action.eTag, level, on: asOf });
   }
   const unrecorded: string[] = [];
   for (let attempt = 1; writes.length > 0; attempt += 1) {
@@ -292,16 +300,16 @@ async function record(
     } catch (error) {
       // The whole $batch failed (network, throttled past every retry): report, keep sending.
       const message = error instanceof Error ? error.message : String(error);
-      unrecorded.push(...writes.map((w) => `${byItem.get(w.itemId)?.action.title ?? w.itemId}: ${message}`));
+      unrecorded.push(...writes.map((w) => `${byItem.get(keyOf(w))?.action.title ?? w.itemId}: ${message}`));
       break;
     }
     const again: ActionNoticeWrite[] = [];
     results.forEach((result, i) => {
       const write = writes[i] as ActionNoticeWrite;
-      const title = byItem.get(write.itemId)?.action.title ?? write.itemId;
-      if (result.status === 'saved') eTags.set(result.itemId, result.eTag);
+      const title = byItem.get(keyOf(write))?.action.title ?? write.itemId;
+      if (result.status === 'saved') eTags.set(keyOf(write), result.eTag);
       else if (result.status === 'failed') unrecorded.push(`${title}: ${result.error.message}`);
-      else if (result.server.notifiedOn === asOf && (result.server.notifiedLevel ?? 0) >= write.level) eTags.set(result.itemId, result.server.eTag);
+      else if (result.server.notifiedOn === asOf && (result.server.notifiedLevel ?? 0) >= write.level) eTags.set(keyOf(write), result.server.eTag);
       else if (attempt < RECORD_ATTEMPTS) again.push({ ...write, eTag: result.server.eTag });
       else unrecorded.push(`${title}: ändrades av någon annan under körningen`);
     });
