@@ -41,7 +41,7 @@ const ENTRY_IDS_PER_QUERY = 40;
 export type OverdueAction = StoredAction & { readonly planItemId: string };
 
 /** The mutable fields of an entry: what a save may change. */
-const ENTRY_VALUE_FIELDS = ['Value', 'Level', 'Assessment', 'Trend', 'Status', 'Comment', 'ReportedByUpn', 'ReportedAt', 'State', 'StateByUpn', 'StateAt', 'ReturnComment'] as const;
+const ENTRY_VALUE_FIELDS = ['Value', 'Level', 'Reference', 'Assessment', 'Trend', 'Status', 'Comment', 'ReportedByUpn', 'ReportedAt', 'State', 'StateByUpn', 'StateAt', 'ReturnComment'] as const;
 
 export class FollowUpStore {
   constructor(

@@ -51,6 +51,16 @@ test('import then export gives every kind of target back, and the reference repo
   expect(exported.followUps).toEqual([expect.objectContaining({ subject: 'i-ref', value: 61, reference: 60 })]);
 });
 
+test('a changed reference value is saved on an entry that already exists', async () => {
+  const store = await h.store();
+  await importPlan(store, plan('TT9', typed, { followUps: [{ subject: 'i-ref', period: '2025-annual', value: 61, reference: 60 }] }));
+  const loaded = await store.loadPlan('TT9:2025');
+  const base = entryOf(loaded, 'indicator', 'i-ref', '2025-annual');
+  const saved = await store.saveEntry(loaded, { subjectKind: 'indicator', subjectRef: 'i-ref', periodKey: '2025-annual', edit: { reference: 62 }, base }, 'anna@region.example');
+  expect(saved.status).toBe('saved');
+  expect(entryOf(await store.loadPlan('TT9:2025'), 'indicator', 'i-ref', '2025-annual')).toMatchObject({ value: 61, reference: 62 });
+});
+
 test('an older document without kinds imports with the kinds its words say, and exports them', async () => {
   const store = await h.store();
   const older: IndicatorDoc[] = [
