@@ -15,7 +15,7 @@ import { createWriteApiHandler } from './write-api';
 import { createWriteContext } from './write-context';
 
 /** Every app setting the API reads besides the credential's (FEDERATED_ENV). */
-export const API_FUNCTION_APP_SETTINGS: readonly string[] = [...Object.values(API_ENV), 'MALKOLL_GRAPH_URL', 'MALKOLL_SITE', 'MALKOLL_TEAMS_APP_ID', ...Object.values(FEDERATED_ENV)];
+export const API_FUNCTION_APP_SETTINGS: readonly string[] = [...Object.values(API_ENV), 'MALKOLL_GRAPH_URL', 'MALKOLL_SITE', 'MALKOLL_TEAMS_APP_ID', 'MALKOLL_TIME_ZONE', ...Object.values(FEDERATED_ENV)];
 
 const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -52,6 +52,6 @@ export function createFunctionApi(deps: FunctionApiDeps): (request: ApiRequest) 
   return createWriteApiHandler({
     tokenRules: settings.tokenRules,
     keys: deps.keys ?? createJwksKeySource(settings.jwksUrl),
-    context: createWriteContext(openStore, { ...(deps.now ? { now: deps.now } : {}), teamsAppId: env['MALKOLL_TEAMS_APP_ID']?.trim() }),
+    context: createWriteContext(openStore, { ...(deps.now ? { now: deps.now } : {}), teamsAppId: env['MALKOLL_TEAMS_APP_ID']?.trim(), timeZone: env['MALKOLL_TIME_ZONE']?.trim() }),
   });
 }

@@ -6,7 +6,7 @@ import type { ApiCaller, SigningKeySource, TokenRules } from './access-token';
 import { UnauthorizedError, bearerToken, verifyAccessToken } from './access-token';
 import { addDelegateHandler, listDelegatesHandler, removeDelegateHandler } from './handlers/delegates.handler';
 import { planItemHandler, planStatusHandler } from './handlers/plan-edit.handler';
-import { approveAllHandler, periodLockHandler, roundStepHandler } from './handlers/round.handler';
+import { approveAllHandler, periodLockHandler, remindNowHandler, roundStepHandler } from './handlers/round.handler';
 import { saveEntryHandler } from './handlers/save-entry.handler';
 import type { ApiRequest, ApiResponse } from './http';
 import { ApiProblem, problem } from './http';
@@ -31,6 +31,7 @@ interface Route {
 /** Each route once; commands of the reporting round and the plan editor join this table. */
 export const ROUTES: readonly Route[] = [
   { method: 'POST', path: /^\/follow-ups$/, handler: (request, caller, context) => saveEntryHandler(request, caller, context) },
+  { method: 'POST', path: /^\/round\/remind$/, handler: (request, caller, context) => remindNowHandler(request, caller, context) },
   { method: 'POST', path: /^\/round\/approve-all$/, handler: (request, caller, context) => approveAllHandler(request, caller, context) },
   { method: 'POST', path: /^\/round\/([^/]+)$/, handler: (request, caller, context, param) => roundStepHandler(request, caller, context, param) },
   { method: 'POST', path: /^\/periods\/([^/]+)$/, handler: (request, caller, context, param) => periodLockHandler(request, caller, context, param) },

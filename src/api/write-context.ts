@@ -13,9 +13,11 @@ export interface WriteContext {
   now(): Date;
   /** The Teams app (catalog id) notices are sent as and link into; absent, no notices are sent. */
   readonly teamsAppId?: string;
+  /** The organisation's time zone (IANA): what "today" is for reminders. Default Europe/Stockholm. */
+  readonly timeZone?: string;
 }
 
-export function createWriteContext(openStore: () => Promise<FollowUpStore>, options: { readonly now?: () => Date; readonly teamsAppId?: string | undefined } = {}): WriteContext {
+export function createWriteContext(openStore: () => Promise<FollowUpStore>, options: { readonly now?: () => Date; readonly teamsAppId?: string | undefined; readonly timeZone?: string | undefined } = {}): WriteContext {
   const now = options.now ?? (() => new Date());
   let opened: Promise<FollowUpStore> | undefined;
   const store = () => {
@@ -29,6 +31,7 @@ export function createWriteContext(openStore: () => Promise<FollowUpStore>, opti
     store,
     now,
     ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     async loadPlan(key) {
       try {
         return await (await store()).loadPlan(key);

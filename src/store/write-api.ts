@@ -54,6 +54,8 @@ export interface WriteApi extends EntryWriter {
   removePlanItem(plan: Plan, removal: PlanItemRemoval): Promise<PlanRemoveResult>;
   /** Adopts (fastställ) or archives the plan; `eTag` is the version the controller saw. */
   changePlanStatus(plan: Plan, change: 'adopt' | 'archive', eTag?: string): Promise<PlanStatusResult>;
+  /** "Påminn nu" (controllers only): one reminder to each person named, through the reminders' path. */
+  remindNow(plan: Plan, periodKey: string, upns: readonly string[]): Promise<ReadonlyArray<{ readonly upn: string; readonly status: string; readonly items: number; readonly message?: string }>>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
   post(path: string, body: unknown): Promise<{ readonly status: number; readonly body: unknown }>;
 }
@@ -128,6 +130,12 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
     async changePlanStatus(plan, change, eTag) {
       const answer = await post('plans/status', { plan: planKey(plan.plan.organisationCode, plan.plan.year), change, ...(eTag ? { eTag } : {}) });
       if (isResult(answer)) return answer.body as PlanStatusResult;
+      throw failure(answer);
+    },
+    async remindNow(plan, periodKey, upns) {
+      const answer = await post('round/remind', { plan: planKey(plan.plan.organisationCode, plan.plan.year), periodKey, upns });
+      const outcomes = isRecord(answer.body) ? answer.body['outcomes'] : undefined;
+      if (answer.status === 200 && Array.isArray(outcomes)) return outcomes as Array<{ upn: string; status: string; items: number; message?: string }>;
       throw failure(answer);
     },
     async setPeriodLock(plan, periodKey, lock) {

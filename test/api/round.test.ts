@@ -60,3 +60,16 @@ test('locking: controllers only, refused while items are not approved unless for
   expect((await h.call(controller, 'POST', '/periods/unlock', { plan: 'RS:2025', periodKey: '2025-interim' })).status).toBe(200);
   expect((await h.call(h.apiToken(OWNER), 'POST', '/follow-ups', save('g1-i2', 1, baseOf(await current('g1-i2'))))).status).toBe(200);
 });
+
+test('"Påminn nu": the controller reminds chosen people once a day, through the reminders\' path; staff may not', async () => {
+  const body = { plan: 'RS:2025', periodKey: '2025-interim', upns: [OWNER, CONTROLLER] };
+  expect((await h.call(h.apiToken(OWNER), 'POST', '/round/remind', body)).status).toBe(403);
+  const first = await h.call(h.apiToken(CONTROLLER), 'POST', '/round/remind', body);
+  expect(first).toMatchObject({ status: 200, body: { outcomes: [{ upn: OWNER, status: 'sent' }, { upn: CONTROLLER, status: 'nothing-unfinished', items: 0 }] } });
+  const again = await h.call(h.apiToken(CONTROLLER), 'POST', '/round/remind', body);
+  expect(again).toMatchObject({ status: 200, body: { outcomes: [{ upn: OWNER, status: 'sent-earlier' }, { upn: CONTROLLER }] } });
+  const feed = (await (await fetch(`${h.emulator.url}/_dev/activity?recipient=${encodeURIComponent(OWNER)}`)).json()) as { value: Array<{ activityType: string; body: { topic: { webUrl: string } } }> };
+  const reminders = feed.value.filter((a) => a.activityType === 'reportingDue');
+  expect(reminders).toHaveLength(1);
+  expect(decodeURIComponent(reminders[0]?.body.topic.webUrl ?? '')).toContain('todo/RS:2025/2025-interim/inte-klar');
+});

@@ -9,6 +9,8 @@ import type { ApiCaller } from '../access-token';
 import type { ApiRequest, ApiResponse } from '../http';
 import { ApiProblem, jsonObject, problem, textField } from '../http';
 import type { WriteContext } from '../write-context';
+import { remindNow } from '../../jobs/remind';
+import { todayIn } from '../../jobs/notify';
 import { sendBackNotice } from '../round-notices';
 import { baseField, controllerRight, reportingRole, subjectKindField, subjectOf } from './rights';
 
@@ -80,4 +82,22 @@ export async function periodLockHandler(request: ApiRequest, caller: ApiCaller, 
   const result = which === 'lock' ? await lockPeriod(store, plan, periodKey, { byUpn: caller.upn, force: body['force'] === true }) : await unlockPeriod(store, plan, periodKey);
   const status = result.status === 'refused' ? 422 : result.status === 'conflict' ? 409 : 200;
   return { status, body: result };
+}
+
+/** "Påminn nu": the controller reminds chosen people of the plan's period, through the reminders' path. */
+export async function remindNowHandler(request: ApiRequest, caller: ApiCaller, context: WriteContext): Promise<ApiResponse> {
+  const body = jsonObject(request);
+  const upns = body['upns'];
+  if (!Array.isArray(upns) || upns.length === 0 || upns.length > 200 || !upns.every((u): u is string => typeof u === 'string' && u.includes('@'))) {
+    throw new ApiProblem(400, 'invalidRequest', '"upns" ska vara en lista med de personer som ska påminnas (högst 200).');
+  }
+  const plan = await context.loadPlan(textField(body, 'plan'));
+  const right = controllerRight(caller, plan);
+  if (!right.ok) return problem(403, 'forbidden', right.message);
+  if (!context.teamsAppId) return problem(503, 'notConfigured', 'Påminnelser kan inte skickas: Teams-appens id saknas i inställningarna (MALKOLL_TEAMS_APP_ID).');
+  const periodKey = textField(body, 'periodKey');
+  if (!plan.periods.some((p) => p.key === periodKey)) return problem(422, 'unknownPeriod', `Perioden ${periodKey} hör inte till planen ${plan.plan.title}.`);
+  if (plan.periods.find((p) => p.key === periodKey)?.locked) return problem(422, 'locked', 'Perioden är låst: ingen behöver påminnas.');
+  const outcomes = await remindNow(await context.store(), { plan, periodKey, upns, asOf: todayIn(context.timeZone ?? 'Europe/Stockholm', context.now()), teamsAppId: context.teamsAppId });
+  return { status: 200, body: { outcomes } };
 }

@@ -12,3 +12,5 @@ export type { ReminderItem, ReminderPart, ReminderRole } from './message';
 export { recordKey } from './records';
 export { formatRemindResult } from './format-result';
 export { systemicFailure } from '../notify/run-health';
+export { remindNow } from './remind-now';
+export type { RemindNowOutcome, RemindNowRequest } from './remind-now';
