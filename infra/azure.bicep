@@ -51,6 +51,15 @@ param escalationDays string = '7'
 @description('Days before the same recipient is reminded of the same åtgärd again.')
 param reminderDays string = '7'
 
+@description('Days before a plan\'s deadline that reporters with items not yet klar are reminded, comma-separated.')
+param remindBeforeDays string = '7,1'
+
+@description('Days after the deadline that reminders go on, at most daily.')
+param remindAfterDays string = '7'
+
+@description('Days after the deadline before each manager gets a digest of their reports\' unfinished items.')
+param remindEscalationDays string = '7'
+
 @description('Notifications started per second (Graph allows 5 per app and tenant).')
 param sendsPerSecond string = '5'
 
@@ -254,6 +263,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MALKOLL_NOTIFY_ESCALATION_DAYS: escalationDays
     MALKOLL_NOTIFY_REMINDER_DAYS: reminderDays
     MALKOLL_NOTIFY_SENDS_PER_SECOND: sendsPerSecond
+    MALKOLL_REMIND_BEFORE_DAYS: remindBeforeDays
+    MALKOLL_REMIND_AFTER_DAYS: remindAfterDays
+    MALKOLL_REMIND_ESCALATION_DAYS: remindEscalationDays
     MALKOLL_NOTIFY_SCHEDULE: notifySchedule
     MALKOLL_GRAPH_URL: graphUrl
     MALKOLL_SITE: site

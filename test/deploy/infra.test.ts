@@ -9,7 +9,7 @@ import path from 'node:path';
 import { apiSettingsFor } from '../../src/api';
 import { API_FUNCTION_APP_SETTINGS } from '../../src/api/function-app';
 import { API_ROUTE_PREFIX, apiIdentifierUri, apiUrlFor } from '../../src/cli/web-build';
-import { DEFAULT_BUDGET_SECONDS, NOTIFY_FUNCTION_APP_SETTINGS } from '../../src/jobs/notify/timer-handler';
+import { DEFAULT_BUDGET_SECONDS, NOTIFY_FUNCTION_APP_SETTINGS, REMIND_FUNCTION_APP_SETTINGS } from '../../src/jobs/notify/timer-handler';
 import { BICEP, ROOT, bicepOutputs, bicepParams, bicepResource, bicepResources, bicepVar, functionAppCors, functionAppSettings, read } from './deploy-files';
 
 const bicep = read(BICEP);
@@ -68,9 +68,9 @@ const setting = (name: string): string => {
 const output = (name: string): string => evaluate(new RegExp(`^output ${name} string = (.+)$`, 'm').exec(bicep)?.[1] ?? `'?'`);
 
 describe('infra/azure.bicep', () => {
-  it('sets exactly the app settings the job and the write API read, besides the platform ones', () => {
+  it('sets exactly the app settings the two jobs and the write API read, besides the platform ones', () => {
     const settings = functionAppSettings();
-    const readByTheCode = new Set([...NOTIFY_FUNCTION_APP_SETTINGS, ...API_FUNCTION_APP_SETTINGS]);
+    const readByTheCode = new Set([...NOTIFY_FUNCTION_APP_SETTINGS, ...REMIND_FUNCTION_APP_SETTINGS, ...API_FUNCTION_APP_SETTINGS]);
     expect(settings.filter((s) => !PLATFORM.test(s)).sort()).toEqual([...readByTheCode].sort());
     expect(settings).toEqual(expect.arrayContaining(['MALKOLL_API_AUDIENCES', 'MALKOLL_APP_TENANT_ID', 'MALKOLL_GRAPH_URL', 'MALKOLL_SITE']));
     // The site, the schedule and the escalation delay come from the environment's parameters.
