@@ -228,7 +228,7 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'round' && controller ? (
-              <RoundView store={session.store} plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} />
+              <RoundView store={session.store} plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} {...(session.writeApi ? { remind: (upns: readonly string[]) => session.writeApi?.remindNow(plan, period.key, upns) ?? Promise.resolve([]) } : {})} />
             ) : null}
           </Suspense>
         </main>

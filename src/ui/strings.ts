@@ -126,6 +126,13 @@ export interface Strings {
     readonly empty: string;
     readonly noMatch: string;
     readonly showMore: (next: number, left: number) => string;
+    readonly remindTitle: string;
+    readonly remindIntro: string;
+    readonly remindPerson: (name: string, unfinished: number) => string;
+    readonly remindSend: (chosen: number) => string;
+    readonly remindSending: string;
+    readonly remindResult: (sent: number, earlier: number, unreached: readonly string[]) => string;
+    readonly remindFailed: (message: string) => string;
   };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
@@ -311,6 +318,18 @@ export const SV: Strings = {
     empty: 'Planen har inget att rapportera i perioden.',
     noMatch: 'Inga träffar.',
     showMore: (next, left) => `Visa ${next} till (${left} kvar)`,
+    remindTitle: 'Påminn nu',
+    remindIntro: 'Välj vilka som ska få en påminnelse i Teams om det som inte är klart. Var och en får högst en påminnelse per dag.',
+    remindPerson: (name, unfinished) => `${name} (${unfinished} inte klara)`,
+    remindSend: (chosen) => (chosen === 0 ? 'Påminn nu' : `Påminn nu (${chosen})`),
+    remindSending: 'Skickar påminnelser…',
+    remindResult: (sent, earlier, unreached) =>
+      [
+        `Påminnelse skickad till ${sent} ${sent === 1 ? 'person' : 'personer'}.`,
+        ...(earlier > 0 ? [`${earlier} hade redan fått en i dag.`] : []),
+        ...(unreached.length > 0 ? [`Kunde inte nå ${unreached.join(', ')}.`] : []),
+      ].join(' '),
+    remindFailed: (message) => `Påminnelserna skickades inte: ${message}`,
   },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
@@ -496,6 +515,14 @@ export const EN: Strings = {
     empty: 'The plan has nothing to report in this period.',
     noMatch: 'No matches.',
     showMore: (next, left) => `Show ${next} more (${left} left)`,
+    remindTitle: 'Remind now',
+    remindIntro: 'Choose who gets a Teams reminder of what is not done. Each person gets at most one reminder a day.',
+    remindPerson: (name, unfinished) => `${name} (${unfinished} not done)`,
+    remindSend: (chosen) => (chosen === 0 ? 'Remind now' : `Remind now (${chosen})`),
+    remindSending: 'Sending reminders…',
+    remindResult: (sent, earlier, unreached) =>
+      [`Reminder sent to ${sent} ${sent === 1 ? 'person' : 'people'}.`, ...(earlier > 0 ? [`${earlier} had one today already.`] : []), ...(unreached.length > 0 ? [`Could not reach ${unreached.join(', ')}.`] : [])].join(' '),
+    remindFailed: (message) => `The reminders were not sent: ${message}`,
   },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };

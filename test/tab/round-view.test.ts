@@ -77,3 +77,27 @@ test('in English when the host says so', async () => {
   expect(await screen.findByText('Reporting status')).toBeTruthy();
   expect(screen.getByTestId('round-summary').textContent).toBe('2 of 4 items are not done');
 });
+
+test('"Påminn nu": the controller picks people with items not klar, by name, and hears what was sent', async () => {
+  const open = { ...plan, periods: plan.periods.map((p) => ({ ...p, locked: false })) } as LoadedPlan;
+  const asked: string[][] = [];
+  const remind = (upns: readonly string[]) => {
+    asked.push([...upns]);
+    return Promise.resolve(upns.map((upn) => ({ upn, status: asked.length > 1 ? 'sent-earlier' : 'sent', items: 1 })));
+  };
+  render(createElement(FluentProvider, { theme: teamsLightTheme }, createElement(RoundView, { store, plan: open, periodKey: '2025-annual', strings: SV, language: 'sv', asOf: '2026-02-03', onOpen: () => undefined, remind })));
+  const box = await screen.findByTestId('remind-now');
+  // Anna Berg's items are klar or godkänd: only Bo Lund has something to be reminded of.
+  expect(within(box).queryByLabelText(/Anna Berg/)).toBeNull();
+  await userEvent.click(await within(box).findByLabelText('Bo Lund (2 inte klara)'));
+  await userEvent.click(within(box).getByRole('button', { name: 'Påminn nu (1)' }));
+  expect(await within(box).findByText('Påminnelse skickad till 1 person.')).toBeTruthy();
+  expect(asked).toEqual([['bo.lund@region.example']]);
+});
+
+test('no "Påminn nu" for a locked period', async () => {
+  const remind = () => Promise.resolve([]);
+  render(createElement(FluentProvider, { theme: teamsLightTheme }, createElement(RoundView, { store, plan, periodKey: '2025-annual', strings: SV, language: 'sv', asOf: '2026-02-03', onOpen: () => undefined, remind })));
+  await screen.findByText(/Perioden är låst/);
+  expect(screen.queryByTestId('remind-now')).toBeNull();
+});

@@ -12,6 +12,8 @@ import type { Strings, UiLanguage } from '../../ui';
 import { usePeopleNames } from '../data/people-names';
 import type { OpenTarget } from './item-link';
 import { ItemLink } from './item-link';
+import type { RemindOutcome } from './remind-now';
+import { RemindNow } from './remind-now';
 import { useRoundStyles } from './round-view.styles';
 import { useViewStyles } from './views.styles';
 
@@ -24,6 +26,8 @@ export interface RoundViewProps {
   /** YYYY-MM-DD, for how the deadline is written. */
   readonly asOf: string;
   readonly onOpen: (target: OpenTarget) => void;
+  /** "Påminn nu" through the write API; absent (or the period locked), no reminders are offered. */
+  readonly remind?: (upns: readonly string[]) => Promise<readonly RemindOutcome[]>;
 }
 
 type Filter = 'all' | 'open';
@@ -40,7 +44,7 @@ const BADGE: Readonly<Record<ItemState, Pick<BadgeProps, 'appearance' | 'color'>
   returned: { appearance: 'filled', color: 'danger' },
 };
 
-export function RoundView({ store, plan, periodKey, strings, language, asOf, onOpen }: RoundViewProps) {
+export function RoundView({ store, plan, periodKey, strings, language, asOf, onOpen, remind }: RoundViewProps) {
   const styles = useViewStyles();
   const round = useRoundStyles();
   const s = strings.round;
@@ -113,6 +117,14 @@ export function RoundView({ store, plan, periodKey, strings, language, asOf, onO
         <>
           {countsTable(s.byState, s.state, [{ key: 'all', name: s.total, counts: overview.counts }])}
           {countsTable(s.byOwner, s.owner, overview.byOwner.map((o) => ({ key: o.ownerUpn ?? '', name: o.ownerUpn ? nameOf(o.ownerUpn) : s.noOwner, counts: o.counts })))}
+          {remind && !overview.locked ? (
+            <RemindNow
+              strings={strings}
+              nameOf={nameOf}
+              remind={remind}
+              people={overview.byOwner.flatMap((o) => (o.ownerUpn && unfinishedCount(o.counts) > 0 ? [{ upn: o.ownerUpn, unfinished: unfinishedCount(o.counts) }] : []))}
+            />
+          ) : null}
           {countsTable(s.byGoal, s.goal, overview.byGoal.map((g) => ({ key: g.goalRef ?? '', name: g.title, counts: g.counts })))}
           <Subtitle1 as="h3">{s.items}</Subtitle1>
           <div className={styles.toolbar}>
