@@ -21,7 +21,10 @@ const SARA = 'sara.lundgren@region.example';
 function withDueDates(johansAction = false): PlanDocument {
   const doc = fixture('rs-2025.json');
   const due: Record<string, string> = { a1: '2025-12-31', a3: '2025-12-31', a48: '2025-12-31', a49: '2025-12-31', a5: '2026-02-15' };
-  const goals = (doc.goals ?? []).map((g) => ({ ...g, assignments: (g.assignments ?? []).map((a) => (due[a.ref] ? { ...a, dueDate: due[a.ref] } : a)) }));
+  const goals = (doc.goals ?? []).map((g) => ({ ...g, assignments: (g.assignments ?? []).map((a) => {
+    const dueDate = due[a.ref];
+    return dueDate ? { ...a, dueDate } : a;
+  }) }));
   if (!johansAction) return { ...doc, goals };
   const reopen = (a: ActionDoc): ActionDoc => (a.ref === 'r1-a1' ? { ...a, ownerUpn: JOHAN, status: 'in-progress' } : a);
   const followUps = (doc.followUps ?? []).map((f) => (f.subject === 'r1-a1' && f.status !== undefined ? { ...f, status: 'in-progress' as const } : f));
