@@ -25,7 +25,7 @@ export const TEXT = {
   sectionSummary: 'Sammanfattning',
   sectionGoals: 'Mål med styrtal och uppdrag',
   sectionInternalControl: 'Internkontrollplan',
-  sectionData: 'Data (för pivottabeller och rättelser)',
+  sectionData: 'Data och uppföljningsläge (för pivottabeller, rättelser och vem som har rapporterat)',
   insert: 'Infoga eller uppdatera avsnitten',
   refreshAll: 'Uppdatera alla Målkoll-tabeller i arbetsboken',
   review: 'Granska ändringar i Data',

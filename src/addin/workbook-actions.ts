@@ -19,8 +19,7 @@ export type SectionGroup = 'summary' | 'goals' | 'internal-control' | 'data';
 
 export const ALL_GROUPS: readonly SectionGroup[] = ['summary', 'goals', 'internal-control', 'data'];
 
-// Uppföljningsläge (kind 'round') is in a report only when asked for (the command line asks; the task
-// pane does not yet), and would go with the Data choice: both are the controller's working sheets.
+// Uppföljningsläge (kind 'round') goes with the Data choice: both are the controller's working sheets.
 const GROUP_OF: Readonly<Record<ReportSection['kind'], SectionGroup>> = { summary: 'summary', goal: 'goals', 'internal-control': 'internal-control', data: 'data', round: 'data' };
 
 /** Which of the task pane's choices a section belongs to. */
@@ -38,7 +37,7 @@ export async function loadReport(store: ReportStore, planKey: string, periodKey:
     const person = foundPerson(lookup);
     return person ? [{ upn, displayName: person.displayName }] : [];
   });
-  return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries }) };
+  return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries, roundOverview: true }) };
 }
 
 /** What the host can do beyond the manifest's ExcelApi 1.4, as the writer takes it. */

@@ -3,6 +3,7 @@
 // trip, and the workbook shows names, never an address, with the print setup where the host has it.
 import type { ExcelHost } from '../../src/addin/office-host';
 import { insertSections, ALL_GROUPS, loadReport as addinLoadReport } from '../../src/addin/workbook-actions';
+import { ROUND_SHEET_NAME } from '../../src/report';
 import { loadReport as cliLoadReport } from '../../src/cli/report.command';
 import { importPlan } from '../../src/store';
 import type { Harness } from '../store/harness';
@@ -68,5 +69,7 @@ test.each([
   expect(texts.filter((t) => t.includes('@'))).toEqual([]);
   const data = excel.sheet('Data');
   expect(data.hiddenColumns.size).toBe(4);
+  // The Data choice brings the controller's other working sheet, Uppföljningsläge, by names too.
+  expect(excel.sheets.has(ROUND_SHEET_NAME.toLowerCase())).toBe(true);
   expect(data.pageLayout?.rightHeader).toBe(pageLayout ? 'Helår 2025' : undefined);
 });
