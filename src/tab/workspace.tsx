@@ -16,6 +16,7 @@ import type { Choice } from './data/plan-choice';
 import { rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
+import { visiblePlans } from './data/visible-plans';
 import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
 import type { OpenTarget } from './views/item-link';
@@ -59,17 +60,20 @@ export function Workspace(props: WorkspaceProps) {
   useEffect(() => {
     if (planKey && planLoading) return;
     let live = true;
-    session.store.listPlans().then(
-      (found) => {
-        if (!live) return;
-        setPlans(found);
-        if (!planKey) {
-          const newest = [...found].sort((a, b) => b.year - a.year)[0];
-          if (newest) setPlanKey(planKeyOf(newest.organisationCode, newest.year));
-        }
-      },
-      () => undefined,
-    );
+    session.store
+      .listPlans()
+      .then((listed) => visiblePlans(session.store, session.upn, listed))
+      .then(
+        (found) => {
+          if (!live) return;
+          setPlans(found);
+          if (!planKey) {
+            const newest = [...found].sort((a, b) => b.year - a.year)[0];
+            if (newest) setPlanKey(planKeyOf(newest.organisationCode, newest.year));
+          }
+        },
+        () => undefined,
+      );
     return () => {
       live = false;
     };
