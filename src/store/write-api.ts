@@ -9,6 +9,7 @@ import type { LoadedPlan as Plan } from './loaded-plan';
 import type { LockResult } from './period-lock';
 import type { PlanEditResult, PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate, PlanRemoveResult, StoredPlanItem } from './plan-edit';
 import type { PlanStatusResult } from './plan-status';
+import type { CopyResult } from './plan-copy';
 import type { RoundStep, RoundWriteResult } from './round';
 
 export interface WriteApiOptions {
@@ -54,6 +55,8 @@ export interface WriteApi extends EntryWriter {
   removePlanItem(plan: Plan, removal: PlanItemRemoval): Promise<PlanRemoveResult>;
   /** Adopts (fastställ) or archives the plan; `eTag` is the version the controller saw. */
   changePlanStatus(plan: Plan, change: 'adopt' | 'archive', eTag?: string): Promise<PlanStatusResult>;
+  /** Copies the plan to a draft of `toYear` (controllers only): what went along and what stayed. */
+  copyPlan(plan: Plan, toYear: number): Promise<CopyResult>;
   /** "Påminn nu" (controllers only): one reminder to each person named, through the reminders' path. */
   remindNow(plan: Plan, periodKey: string, upns: readonly string[]): Promise<ReadonlyArray<{ readonly upn: string; readonly status: string; readonly items: number; readonly message?: string }>>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
@@ -130,6 +133,11 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
     async changePlanStatus(plan, change, eTag) {
       const answer = await post('plans/status', { plan: planKey(plan.plan.organisationCode, plan.plan.year), change, ...(eTag ? { eTag } : {}) });
       if (isResult(answer)) return answer.body as PlanStatusResult;
+      throw failure(answer);
+    },
+    async copyPlan(plan, toYear) {
+      const answer = await post('plans/copy', { plan: planKey(plan.plan.organisationCode, plan.plan.year), toYear });
+      if ((answer.status === 201 || answer.status === 422) && isRecord(answer.body) && typeof answer.body['status'] === 'string') return answer.body as CopyResult;
       throw failure(answer);
     },
     async remindNow(plan, periodKey, upns) {

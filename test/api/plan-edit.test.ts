@@ -40,3 +40,14 @@ test("a controller adds a styrtal with a range target under a goal; a bad field 
   const bad = await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/items/create', { ...styrtal, draft: { ...styrtal.draft, title: '', target: 90, targetMax: 80 } });
   expect(bad).toMatchObject({ status: 422, body: { status: 'refused', issues: expect.arrayContaining([expect.objectContaining({ field: 'title' })]) } });
 });
+
+test('copy to next year: a controller gets a draft with the same identities; staff get 403', async () => {
+  expect((await h.call(h.apiToken(STAFF), 'POST', '/plans/copy', { plan: 'RS:2025', toYear: 2026 })).status).toBe(403);
+  const copied = await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/copy', { plan: 'RS:2025', toYear: 2026 });
+  expect(copied).toMatchObject({ status: 201, body: { status: 'copied', report: { from: 'RS:2025', to: 'RS:2026', copiedByUpn: CONTROLLER } } });
+  const next = await (await h.store()).loadPlan('RS:2026');
+  expect(next.plan.status).toBe('draft');
+  expect(next.goals.map((g) => g.ref)).toEqual((await (await h.store()).loadPlan('RS:2025')).goals.filter((g) => !g.archived).map((g) => g.ref));
+  expect(next.entries).toEqual([]);
+  expect(await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/copy', { plan: 'RS:2025', toYear: 2026 })).toMatchObject({ status: 422, body: { status: 'refused' } });
+});

@@ -4,7 +4,7 @@
 import type { PlanItemKind, PlanItemParent, PlanStatusChange } from '../../core';
 import { PLAN_ITEM_KINDS } from '../../core';
 import type { PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate } from '../../store';
-import { changeStatusOfPlan, createPlanItem, removePlanItem, reorderPlanItems, updatePlanItem } from '../../store';
+import { changeStatusOfPlan, copyPlan, createPlanItem, removePlanItem, reorderPlanItems, updatePlanItem } from '../../store';
 import type { ApiCaller } from '../access-token';
 import type { ApiRequest, ApiResponse } from '../http';
 import { ApiProblem, isRecord, jsonObject, problem, textField } from '../http';
@@ -81,4 +81,17 @@ export async function planStatusHandler(request: ApiRequest, caller: ApiCaller, 
   const eTag = typeof body['eTag'] === 'string' ? body['eTag'] : undefined;
   const result = await changeStatusOfPlan(await context.store(), { planKey: key, change: change as PlanStatusChange, ...(eTag ? { eTag } : {}) }, caller.upn, context.now());
   return { status: statusOf(result), body: result };
+}
+
+/** Copy to next year, the controllers' button: a draft plan of the year asked for, with the same identities. */
+export async function planCopyHandler(request: ApiRequest, caller: ApiCaller, context: WriteContext): Promise<ApiResponse> {
+  const body = jsonObject(request);
+  const from = textField(body, 'plan');
+  const toYear = body['toYear'];
+  if (typeof toYear !== 'number' || !Number.isInteger(toYear)) throw new ApiProblem(400, 'invalidRequest', '"toYear" ska vara ett årtal, till exempel 2026.');
+  const plan = await context.loadPlan(from);
+  const right = controllerRight(caller, plan);
+  if (!right.ok) return problem(403, 'forbidden', right.message);
+  const result = await copyPlan(await context.store(), { from, toYear }, caller.upn);
+  return { status: result.status === 'copied' ? 201 : 422, body: result };
 }
