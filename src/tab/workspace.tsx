@@ -20,6 +20,7 @@ import { visiblePlans } from './data/visible-plans';
 import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
 import type { OpenTarget } from './views/item-link';
+import { PeriodLock } from './views/period-lock';
 import { TodoView } from './views/todo-view';
 import { useWorkspaceStyles } from './workspace.styles';
 
@@ -52,6 +53,8 @@ export function Workspace(props: WorkspaceProps) {
   const [view, setView] = useState<ViewName>(props.initialView ?? opening.view ?? 'todo');
   const [editing, setEditing] = useState<OpenTarget | undefined>(opening.editing);
   const [periodKey, setPeriodKey] = useState<string | undefined>(opening.periodKey ?? choice.periodKey);
+  // Att göra's "only what is not klar", as a reminder's link opens it; kept in the address.
+  const [notDone, setNotDone] = useState(opening.filter === 'not-done');
   const { state, reload, applySaved } = usePlan(session, planKey, setSession);
 
   // The plan list is only for the picker (and for choosing a plan when none is known): loaded after
@@ -117,6 +120,7 @@ export function Workspace(props: WorkspaceProps) {
         upn={session.upn}
         {...input}
         asOf={choice.asOf}
+        round={session.writeApi}
         onNext={nextAfter(target) ? () => setEditing(nextAfter(target)) : undefined}
         strings={strings}
         language={language}
@@ -132,20 +136,21 @@ export function Workspace(props: WorkspaceProps) {
   const shownPeriod = period?.key;
   const lastPushed = useRef<string>('');
   useEffect(() => {
-    const address = { ...(planKey ? { planKey } : {}), ...(shownPeriod ? { periodKey: shownPeriod } : {}), view, ...(editing ? { editing } : {}) };
+    const address = { ...(planKey ? { planKey } : {}), ...(shownPeriod ? { periodKey: shownPeriod } : {}), view, ...(editing ? { editing } : {}), ...(notDone ? { filter: 'not-done' as const } : {}) };
     const search = searchFor(address, window.location.search);
     if (search === window.location.search) return;
     const step = `${view}|${editing ? `${editing.kind}:${editing.ref}` : ''}`;
     if (lastPushed.current !== '' && lastPushed.current !== step) window.history.pushState(null, '', `${window.location.pathname}${search}`);
     else window.history.replaceState(null, '', `${window.location.pathname}${search}`);
     lastPushed.current = step;
-  }, [planKey, shownPeriod, view, editing]);
+  }, [planKey, shownPeriod, view, editing, notDone]);
   useEffect(() => {
     const restore = () => {
       const address = readAddress(window.location.search);
       lastPushed.current = `${address.view ?? 'todo'}|${address.editing ? `${address.editing.kind}:${address.editing.ref}` : ''}`;
       setView(address.view ?? 'todo');
       setEditing(address.editing);
+      setNotDone(address.filter === 'not-done');
       if (address.planKey) setPlanKey(address.planKey);
       if (address.periodKey) setPeriodKey(address.periodKey);
     };
@@ -204,6 +209,10 @@ export function Workspace(props: WorkspaceProps) {
           <Text>{strings.pickUser.signedInAs(session.displayName)}</Text>
           {props.onSwitchUser ? <Button onClick={props.onSwitchUser}>{strings.pickUser.switchUser}</Button> : null}
         </div>
+        {/* Not while editing: a lock reloads the plan, which would close the form under the typing. */}
+        {!editing && plan && period && view !== 'overdue' ? (
+          <PeriodLock plan={plan} periodKey={period.key} upn={session.upn} writer={session.writeApi} people={session.store} strings={strings} language={language} onChanged={reload} />
+        ) : null}
       </header>
       <nav aria-label={strings.appName}>
         <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_e, d) => { setEditing(undefined); setView(d.value as ViewName); }}>
@@ -227,7 +236,7 @@ export function Workspace(props: WorkspaceProps) {
             {editing && plan && period ? editorFor(editing) : null}
             {!editing && view === 'overdue' ? <OverdueView store={session.store} upn={session.upn} asOf={choice.asOf} strings={strings} language={language} /> : null}
             {!editing && plan && period && view === 'todo' ? (
-              <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} />
+              <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} notDone={notDone} onNotDoneChange={setNotDone} />
             ) : null}
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}

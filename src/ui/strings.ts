@@ -13,23 +13,20 @@ export interface Strings {
   readonly todo: {
     readonly title: string;
     readonly search: string;
-    readonly filter: string;
-    readonly filterAll: string;
-    readonly filterOpen: string;
-    readonly filterDone: string;
+    /** The switch that leaves out what is klar or godkänd (a reminder's link turns it on). */
+    readonly filterNotDone: string;
     readonly item: string;
     readonly state: string;
+    /** How many of the person's items are not yet klar. */
     readonly left: (count: number, total: number) => string;
     readonly empty: string;
     readonly noMatch: string;
     readonly showMore: (next: number, left: number) => string;
-    readonly notReported: string;
-    readonly reported: string;
     readonly changed: string;
     readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
     /** The period's deadline: `date` as "20 augusti", `daysLeft` 0 on the day, negative once passed. */
     readonly deadline: (date: string, daysLeft: number) => string;
-    /** Beside "Ej rapporterad" when the deadline has passed. */
+    /** Beside the state of what is not klar when the deadline has passed. */
     readonly late: string;
   };
   readonly plan: { readonly title: string; readonly outcome: string; readonly target: string; readonly longTermTarget: string; readonly assessment: string; readonly trend: string; readonly indicators: string; readonly assignments: string; readonly open: (title: string) => string; readonly suggestion: string; readonly showMore: (next: number, left: number) => string;
@@ -134,6 +131,44 @@ export interface Strings {
     readonly remindResult: (sent: number, earlier: number, unreached: readonly string[]) => string;
     readonly remindFailed: (message: string) => string;
   };
+  /** The reporting round in the editor: the item's state, who moved it and when, and the steps. */
+  readonly roundEditor: {
+    readonly state: string;
+    readonly by: Readonly<Record<'draft' | 'done' | 'approved' | 'returned', (name: string, when: string) => string>>;
+    readonly returnedBy: (name: string, when: string) => string;
+    readonly returnComment: string;
+    readonly readOnlyDone: string;
+    readonly readOnlyApproved: string;
+    readonly steps: string;
+    readonly markDone: string;
+    readonly saveAndMarkDone: string;
+    readonly reopen: string;
+    readonly sendBack: string;
+    readonly approve: string;
+    readonly sendBackComment: string;
+    readonly sendBackHint: string;
+    readonly sendBackConfirm: string;
+    readonly commentRequired: string;
+    readonly cancel: string;
+    readonly working: string;
+    readonly stepDone: Readonly<Record<'mark-done' | 'reopen' | 'send-back' | 'approve', string>>;
+    readonly conflictTitle: string;
+    readonly conflictIntro: string;
+    readonly failed: (detail: string) => string;
+  };
+  /** A controller's lock of the plan's period, and the line everyone sees when it is locked. */
+  readonly periodLock: {
+    readonly lock: string;
+    readonly unlock: string;
+    readonly lockedBy: (name: string | undefined, date: string | undefined) => string;
+    readonly notApproved: (count: number) => string;
+    readonly more: (count: number) => string;
+    readonly force: string;
+    readonly cancel: string;
+    readonly working: string;
+    readonly conflict: string;
+    readonly failed: (detail: string) => string;
+  };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
 
@@ -158,18 +193,13 @@ export const SV: Strings = {
   todo: {
     title: 'Att göra',
     search: 'Sök',
-    filter: 'Visa',
-    filterAll: 'Alla',
-    filterOpen: 'Ej rapporterade',
-    filterDone: 'Rapporterade',
+    filterNotDone: 'Visa bara det som inte är klart',
     item: 'Att rapportera',
     state: 'Läge',
-    left: (count, total) => `${count} av ${total} kvar att rapportera`,
+    left: (count, total) => (count === 0 ? `Allt är klart (${total} av ${total})` : `${count} av ${total} är inte klara`),
     empty: 'Du har inget att rapportera i den här perioden.',
     noMatch: 'Inga träffar.',
     showMore: (next, left) => `Visa ${next} till (${left} kvar)`,
-    notReported: 'Ej rapporterad',
-    reported: 'Rapporterad',
     changed: 'Ändrad sedan',
     kind: { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', action: 'Åtgärd' },
     deadline: (date, daysLeft) =>
@@ -331,6 +361,47 @@ export const SV: Strings = {
       ].join(' '),
     remindFailed: (message) => `Påminnelserna skickades inte: ${message}`,
   },
+  roundEditor: {
+    state: 'Läge',
+    by: {
+      draft: (name, when) => `Sparad av ${name} ${when}`,
+      done: (name, when) => `Markerad som klar av ${name} ${when}`,
+      approved: (name, when) => `Godkänd av ${name} ${when}`,
+      returned: (name, when) => `Skickad tillbaka av ${name} ${when}`,
+    },
+    returnedBy: (name, when) => `Återremitterad av ${name} ${when}`,
+    returnComment: 'Återremitterad med kommentaren',
+    readOnlyDone: 'Uppföljningen är markerad som klar och kan inte ändras. Öppna den igen om något behöver ändras.',
+    readOnlyApproved: 'Uppföljningen är godkänd och kan bara ändras av planens controller.',
+    steps: 'Uppföljningens läge',
+    markDone: 'Markera som klar',
+    saveAndMarkDone: 'Spara och markera klar',
+    reopen: 'Öppna igen',
+    sendBack: 'Skicka tillbaka',
+    approve: 'Godkänn',
+    sendBackComment: 'Vad behöver ändras?',
+    sendBackHint: 'Rapportören får kommentaren som en avisering i Teams.',
+    sendBackConfirm: 'Skicka tillbaka med kommentaren',
+    commentRequired: 'Skriv en kommentar som säger vad som behöver ändras.',
+    cancel: 'Avbryt',
+    working: 'Skickar …',
+    stepDone: { 'mark-done': 'Markerad som klar.', reopen: 'Öppnad igen. Du kan ändra och spara.', 'send-back': 'Skickad tillbaka till rapportören.', approve: 'Godkänd.' },
+    conflictTitle: 'Någon annan har ändrat under tiden',
+    conflictIntro: 'Steget gjordes inte och inget du skrivit har försvunnit. Den sparade versionen visas nu; gör om steget om det fortfarande behövs.',
+    failed: (detail) => `Steget gjordes inte: ${detail}`,
+  },
+  periodLock: {
+    lock: 'Lås perioden',
+    unlock: 'Lås upp',
+    lockedBy: (name, date) => `Låst${name ? ` av ${name}` : ''}${date ? ` ${date}` : ''}`,
+    notApproved: (count) => `Perioden låstes inte: ${count === 1 ? '1 post är inte godkänd' : `${count} poster är inte godkända`}.`,
+    more: (count) => `och ${count} till`,
+    force: 'Lås ändå',
+    cancel: 'Avbryt',
+    working: 'Sparar …',
+    conflict: 'Någon annan ändrade perioden samtidigt. Inget ändrades; försök igen.',
+    failed: (detail) => `Inget ändrades: ${detail}`,
+  },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
 
@@ -355,18 +426,13 @@ export const EN: Strings = {
   todo: {
     title: 'To do',
     search: 'Search',
-    filter: 'Show',
-    filterAll: 'All',
-    filterOpen: 'Not reported',
-    filterDone: 'Reported',
+    filterNotDone: 'Show only what is not done',
     item: 'To report',
     state: 'State',
-    left: (count, total) => `${count} of ${total} left to report`,
+    left: (count, total) => (count === 0 ? `All done (${total} of ${total})` : `${count} of ${total} not done yet`),
     empty: 'You have nothing to report this period.',
     noMatch: 'No matches.',
     showMore: (next, left) => `Show ${next} more (${left} left)`,
-    notReported: 'Not reported',
-    reported: 'Reported',
     changed: 'Changed since',
     kind: { goal: 'Goal', indicator: 'Indicator', assignment: 'Assignment', action: 'Action' },
     deadline: (date, daysLeft) =>
@@ -523,6 +589,47 @@ export const EN: Strings = {
     remindResult: (sent, earlier, unreached) =>
       [`Reminder sent to ${sent} ${sent === 1 ? 'person' : 'people'}.`, ...(earlier > 0 ? [`${earlier} had one today already.`] : []), ...(unreached.length > 0 ? [`Could not reach ${unreached.join(', ')}.`] : [])].join(' '),
     remindFailed: (message) => `The reminders were not sent: ${message}`,
+  },
+  roundEditor: {
+    state: 'State',
+    by: {
+      draft: (name, when) => `Saved by ${name} ${when}`,
+      done: (name, when) => `Marked done by ${name} ${when}`,
+      approved: (name, when) => `Approved by ${name} ${when}`,
+      returned: (name, when) => `Sent back by ${name} ${when}`,
+    },
+    returnedBy: (name, when) => `Sent back by ${name} ${when}`,
+    returnComment: 'Sent back with the comment',
+    readOnlyDone: 'The report is marked done and cannot be changed. Reopen it if something needs changing.',
+    readOnlyApproved: "The report is approved and only the plan's controller can change it.",
+    steps: "The report's state",
+    markDone: 'Mark as done',
+    saveAndMarkDone: 'Save and mark done',
+    reopen: 'Reopen',
+    sendBack: 'Send back',
+    approve: 'Approve',
+    sendBackComment: 'What needs changing?',
+    sendBackHint: 'The reporter gets the comment as a Teams notification.',
+    sendBackConfirm: 'Send back with the comment',
+    commentRequired: 'Write a comment saying what needs changing.',
+    cancel: 'Cancel',
+    working: 'Sending …',
+    stepDone: { 'mark-done': 'Marked as done.', reopen: 'Reopened. You can change it and save.', 'send-back': 'Sent back to the reporter.', approve: 'Approved.' },
+    conflictTitle: 'Someone else changed it meanwhile',
+    conflictIntro: 'The step was not taken and nothing you typed is lost. The saved version is shown now; take the step again if it is still needed.',
+    failed: (detail) => `The step was not taken: ${detail}`,
+  },
+  periodLock: {
+    lock: 'Lock the period',
+    unlock: 'Unlock',
+    lockedBy: (name, date) => `Locked${name ? ` by ${name}` : ''}${date ? ` ${date}` : ''}`,
+    notApproved: (count) => `The period was not locked: ${count === 1 ? '1 item is not approved' : `${count} items are not approved`}.`,
+    more: (count) => `and ${count} more`,
+    force: 'Lock anyway',
+    cancel: 'Cancel',
+    working: 'Saving …',
+    conflict: 'Someone else changed the period at the same time. Nothing changed; try again.',
+    failed: (detail) => `Nothing changed: ${detail}`,
   },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };

@@ -40,6 +40,8 @@ function setup(answer: Answer, current?: StoredEntry) {
       if (result.status === 'conflict') return { status: 'conflict', server: { entry: result.server }, mine: result.mine };
       return result;
     },
+    // The editor names who saved: no directory here, so the account's name stands in.
+    people: async () => ({ users: new Map(), managers: new Map() }),
   } as unknown as FollowUpStore;
   const onSaved = jest.fn();
   render(

@@ -38,6 +38,8 @@ function setup(subject: EditorSubject) {
       calls.push(applied.entry);
       return { status: 'saved', saved: { entry: { ...applied.entry, itemId: '7', eTag: '"1"', subjectItemId: '3' } } };
     },
+    // The editor names who saved: no directory here, so the account's name stands in.
+    people: async () => ({ users: new Map(), managers: new Map() }),
   } as unknown as FollowUpStore;
   render(
     createElement(

@@ -1,5 +1,5 @@
 // Att göra tells the reporter the plan's deadline for the period and the days left, and marks in
-// words what is late: not reported once the deadline has passed.
+// words what is late: not klar once the deadline has passed.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
@@ -26,6 +26,7 @@ const plan = {
 const work: WorkItem[] = [
   { kind: 'goal', ref: 'g1', itemId: '1', title: 'Tillgänglig vård' },
   { kind: 'indicator', ref: 'g1-i1', itemId: '2', title: 'Telefontillgänglighet', current: { subjectKind: 'indicator', subjectRef: 'g1-i1', periodKey: '2025-interim', value: 84, itemId: '9', eTag: '"1"', subjectItemId: '2' } },
+  { kind: 'indicator', ref: 'g1-i2', itemId: '3', title: 'Läkarbesök', current: { subjectKind: 'indicator', subjectRef: 'g1-i2', periodKey: '2025-interim', value: 70, state: 'done', itemId: '10', eTag: '"1"', subjectItemId: '3' } },
 ];
 const store = { myWork: () => work } as unknown as FollowUpStore;
 
@@ -49,20 +50,22 @@ describe('Att göra and the deadline', () => {
     expect(text).not.toContain('Försenad');
   });
 
-  it('marks what is not reported as late the day after, in words, and only that', () => {
+  it('marks what is not klar as late the day after, in words, and only that', () => {
     const text = todoText('2025-08-21');
     expect(text).toContain('Senast 20 augusti, passerad i går');
-    expect(text.match(/Försenad/g)).toHaveLength(1);
-    expect(text).toMatch(/Tillgänglig vård .*Ej rapporterad Försenad/);
-    expect(text).not.toMatch(/Telefontillgänglighet .*Försenad/);
+    expect(text.match(/Försenad/g)).toHaveLength(2);
+    expect(text).toMatch(/Tillgänglig vård .*Ej påbörjad Försenad/);
+    // Saved but not marked klar is still late; klar is not.
+    expect(text).toMatch(/Telefontillgänglighet .*Utkast Försenad/);
+    expect(text).not.toMatch(/Läkarbesök .*Försenad/);
   });
 
   it('shows no deadline for a period the plan sets none for', () => {
     expect(todoText('2025-08-15', '2025-annual')).not.toContain('Senast');
   });
 
-  it('keeps the filter to what is not reported', () => {
-    expect(todoText('2025-08-15')).toContain('Ej rapporterade');
+  it('offers the filter to what is not klar', () => {
+    expect(todoText('2025-08-15')).toContain('Visa bara det som inte är klart');
   });
 
   it('speaks English when the host does', () => {

@@ -1,18 +1,24 @@
 // The editor for one thing and one period: outcome, assessment, trend, comment (status for actions),
-// with last period's values beside, suggestions from the rules, conflicts shown with both versions.
+// with last period's values beside, suggestions from the rules, conflicts shown with both versions,
+// and the reporting round: the item's state, and the steps (klar, öppna igen, skicka tillbaka, godkänn).
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { calendarDate, formatOutcome, formatTarget, formatValue, isPrognosis, periodLabel } from '../../core';
-import { useEffect, useRef } from 'react';
+import { calendarDate, formatOutcome, formatTarget, formatValue, isController, isPrognosis, itemStateOf, periodLabel, transition } from '../../core';
+import { useCallback, useEffect, useRef } from 'react';
+import type { StoredEntry } from '../../store';
 import type { UiLanguage } from '../../ui';
 import { AssessmentSymbol, NumberField } from '../../ui';
 import type { Draft } from './editor-model';
+import { draftFrom } from './editor-model';
 import { usePeopleNames } from '../data/people-names';
 import { CodeSelect } from './code-select';
 import { EditorContext } from './editor-context';
 import { useEntryEditorStyles } from './entry-editor.styles';
 import { EntryHistory } from './entry-history';
+import { RoundState, RoundSteps, stateLine } from './round-panel';
 import type { EntryEditorInput } from './use-entry-editor';
 import { useEntryEditor } from './use-entry-editor';
+import type { RoundStepName } from './use-round-step';
+import { useRoundStep } from './use-round-step';
 import { assessmentLabel, assessmentOptions, levelLabel, levelOptions, statusLabel, statusOptions, trendLabel, trendOptions } from './vocabulary-labels';
 
 export interface EntryEditorProps extends EntryEditorInput {
@@ -62,7 +68,34 @@ export function EntryEditor(props: EntryEditorProps) {
   const previousHeading = strings.editor.previous(comparisonLabel);
   const locked = props.locked === true;
   const formRef = useRef<HTMLFormElement>(null);
-  const nameOf = usePeopleNames(props.store, [conflict?.server.reportedByUpn]);
+  // The round's rules say what this person may do with the entry; the write API says it again.
+  const role = isController(props.upn, { controllers: props.plan.organisation.controllerUpns ?? [] }) ? 'controller' : 'reporter';
+  const state = itemStateOf(editor.base);
+  const readOnly = locked || !transition(state, 'save', { role }).ok;
+  const steps = useRoundStep({ writer: props.round, plan: props.plan, subject, periodKey, strings, onEntry: editor.adopt });
+  const stepServer = steps.outcome?.kind === 'conflict' ? steps.outcome.server : undefined;
+  const nameOf = usePeopleNames(props.store, [conflict?.server.reportedByUpn, editor.base?.stateByUpn, editor.base?.reportedByUpn, stepServer?.stateByUpn, stepServer?.reportedByUpn]);
+  const { dirty, saveForStep, base } = editor;
+  const onStep = useCallback(
+    async (step: RoundStepName, comment?: string): Promise<boolean> => {
+      // "Spara och markera klar": the save first, then the step from the version just saved.
+      if (step === 'mark-done' && dirty) {
+        const saved = await saveForStep();
+        return saved ? steps.run('mark-done', saved) : false;
+      }
+      return steps.run(step, base, comment);
+    },
+    [dirty, saveForStep, base, steps],
+  );
+  const renderVersion = (entry: StoredEntry) => {
+    const line = stateLine(entry, itemStateOf(entry), nameOf, strings, language);
+    return (
+      <>
+        {line ? `${line}\n` : ''}
+        <DraftSummary draft={draftFrom({ ...subject, ...(editor.action ? { actionStatus: editor.action.status } : {}) }, entry)} props={props} />
+      </>
+    );
+  };
   // Opening puts focus in the first field; a refused outcome puts it back there, with the message tied to it.
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
@@ -82,6 +115,7 @@ export function EntryEditor(props: EntryEditorProps) {
         {strings.editor.title(subject.title)}
       </Title3>
       <Text block>{periodLabel(periodKey, language)}</Text>
+      <RoundState entry={editor.base} state={state} role={role} locked={locked} nameOf={nameOf} strings={strings} language={language} />
       {locked ? (
         <MessageBar intent="info" role="status">
           <MessageBarBody>{strings.editor.locked(periodLabel(periodKey, language))}</MessageBarBody>
@@ -142,7 +176,7 @@ export function EntryEditor(props: EntryEditorProps) {
             void editor.save();
           }}
         >
-          <fieldset className={styles.fields} disabled={locked}>
+          <fieldset className={styles.fields} disabled={readOnly}>
           {numeric ? (
             <NumberField
               label={strings.editor.outcome}
@@ -198,10 +232,10 @@ export function EntryEditor(props: EntryEditorProps) {
           ) : null}
           </fieldset>
           <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={locked || editor.saving || conflict !== undefined}>
+            <Button appearance="primary" type="submit" disabled={readOnly || editor.saving || conflict !== undefined}>
               {editor.saving ? strings.editor.saving : strings.editor.save}
             </Button>
-            {props.onNext && !locked ? (
+            {props.onNext && !readOnly ? (
               <Button
                 type="button"
                 disabled={editor.saving || conflict !== undefined}
@@ -216,6 +250,19 @@ export function EntryEditor(props: EntryEditorProps) {
               {strings.editor.close}
             </Button>
           </div>
+          {props.round && !locked ? (
+            <RoundSteps
+              state={state}
+              role={role}
+              dirty={dirty}
+              disabled={editor.saving || conflict !== undefined}
+              busy={steps.busy}
+              outcome={steps.outcome}
+              onStep={onStep}
+              renderVersion={renderVersion}
+              strings={strings}
+            />
+          ) : null}
         </form>
         <aside className={styles.aside} aria-label={previousHeading}>
           <EditorContext plan={props.plan} subject={subject} periodKey={periodKey} asOf={props.asOf ?? calendarDate(new Date())} strings={strings} />

@@ -8,6 +8,7 @@ import type { Strings } from '../../ui';
 import type { ConflictChoice, Draft, DraftErrors, EditorSubject, PendingConfirmation, Suggestions } from './editor-model';
 import { checkDraft, classifySaveError, differsFromSuggestion, draftFrom, isDirty, resolveConflict, suggestionsFor } from './editor-model';
 import { draftKey, loadDraft, markSeen, storeDraft } from './draft-storage';
+import type { RoundWriter } from './use-round-step';
 
 export interface EntryEditorInput {
   readonly store: FollowUpStore;
@@ -21,6 +22,8 @@ export interface EntryEditorInput {
   readonly action?: StoredAction;
   /** The period is locked: the form is read-only and nothing is sent. */
   readonly locked?: boolean;
+  /** The reporting round's steps go through the write API; without it the editor offers none. */
+  readonly round?: RoundWriter | undefined;
   readonly strings: Strings;
   readonly onSaved: (entry: StoredEntry, action?: StoredAction) => void;
 }
@@ -84,13 +87,13 @@ export function useEntryEditor(input: EntryEditorInput) {
   const differs = differsFromSuggestion(draft, suggestions);
 
   const save = useCallback(
-    async (toSave: Draft = draft, from: StoredEntry | undefined = base, confirmed = false): Promise<boolean> => {
-      if (input.locked) return false;
+    async (toSave: Draft = draft, from: StoredEntry | undefined = base, confirmed = false): Promise<StoredEntry | undefined> => {
+      if (input.locked) return undefined;
       const checked = checkDraft(subject, toSave);
       if (!checked.ok) {
         setErrors(checked.errors);
         setNotice({ intent: 'error', text: strings.editor.fixErrors });
-        return false;
+        return undefined;
       }
       setErrors({});
       setPending(undefined);
@@ -106,13 +109,13 @@ export function useEntryEditor(input: EntryEditorInput) {
             setErrors({ value: refusal.message });
           } else if (refusal.code === 'invalid-value' && refusal.field === 'value') setErrors({ value: refusal.message });
           setNotice({ intent: refusal.code === 'implausible' ? 'warning' : 'error', text: refusal.message });
-          return false;
+          return undefined;
         }
         if (result.status === 'conflict') {
           const serverAction = result.server.action;
           if (serverAction) setAction(serverAction);
           setConflict({ server: result.server.entry, theirs: draftFrom({ ...subject, ...(serverAction ? { actionStatus: serverAction.status } : {}) }, result.server.entry), mine: toSave });
-          return false;
+          return undefined;
         }
         const savedAction = result.saved.action ?? action;
         storeDraft(storageKey, undefined);
@@ -122,13 +125,13 @@ export function useEntryEditor(input: EntryEditorInput) {
         setDraft(draftFrom({ ...subject, ...(savedAction ? { actionStatus: savedAction.status } : {}) }, result.saved.entry));
         setNotice({ intent: 'success', text: strings.editor.saved });
         input.onSaved(result.saved.entry, savedAction);
-        return true;
+        return result.saved.entry;
       } catch (error) {
         // The form is untouched: only the notice changes.
         const failure = classifySaveError(error);
         const text = failure.kind === 'network' ? strings.editor.errors.network : failure.kind === 'throttled' ? strings.editor.errors.throttled : strings.editor.errors.unknown(failure.detail);
         setNotice({ intent: 'error', text });
-        return false;
+        return undefined;
       } finally {
         if (mounted.current) setSaving(false);
       }
@@ -159,5 +162,44 @@ export function useEntryEditor(input: EntryEditorInput) {
     if (pending) void save(pending.draft, base, true);
   }, [pending, save, base]);
 
-  return { draft, update, errors, notice, suggestions, differs, save: () => save(), saving, conflict, choose, setAside, base, previous, action, pending, confirm };
+  const dirty = isDirty(draft, baseDraft);
+  /**
+   * The entry after a round step (or the server's, after a step's conflict) becomes the base. The
+   * form follows it only when nothing is typed: what someone typed is never replaced.
+   */
+  const adopt = useCallback(
+    (entry: StoredEntry) => {
+      setBase(entry);
+      if (!dirty) {
+        setDraft(draftFrom({ ...subject, ...(action ? { actionStatus: action.status } : {}) }, entry));
+        storeDraft(storageKey, undefined);
+      }
+      setNotice(undefined);
+      input.onSaved(entry);
+    },
+    [dirty, subject, action, storageKey, input],
+  );
+
+  return {
+    draft,
+    update,
+    errors,
+    notice,
+    suggestions,
+    differs,
+    save: async () => (await save()) !== undefined,
+    /** Saves and answers the saved entry, for a step that follows the save ("Spara och markera klar"). */
+    saveForStep: () => save(),
+    saving,
+    conflict,
+    choose,
+    setAside,
+    base,
+    previous,
+    action,
+    pending,
+    confirm,
+    dirty,
+    adopt,
+  };
 }

@@ -1,8 +1,10 @@
-// Att göra: what I own in the open period, each with its state, with filter, search, a count of
-// what is left and the plan's deadline for the period (late items say so in words).
-import { Badge, Button, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
+// Att göra: what I own in the open period, each with its state in the reporting round, with search,
+// a filter to what is not klar, a count of what is left and the plan's deadline for the period
+// (what is not klar once it has passed says so in words).
+import { Badge, Button, Checkbox, Field, Input, Text, Title3 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { calendarDate, deadlineDateLabel, deadlineStatus, formatOutcome, formatValue, isLateReport, planKey as planKeyOf } from '../../core';
+import type { ItemState } from '../../core';
+import { calendarDate, deadlineDateLabel, deadlineStatus, formatOutcome, formatValue, isFinished, isLateReport, itemStateOf, planKey as planKeyOf } from '../../core';
 import type { FollowUpStore, LoadedPlan, WorkItem } from '../../store';
 import type { Strings, UiLanguage } from '../../ui';
 import { AssessmentSymbol } from '../../ui';
@@ -10,6 +12,7 @@ import { seenETag } from '../editor/draft-storage';
 import { assessmentLabel } from '../editor/vocabulary-labels';
 import type { OpenTarget } from './item-link';
 import { ItemLink } from './item-link';
+import { StateBadge } from './state-badge';
 import { useViewStyles } from './views.styles';
 
 export type WorkState = 'not-reported' | 'reported' | 'changed';
@@ -29,60 +32,62 @@ export interface TodoViewProps {
   readonly onOpen: (target: OpenTarget) => void;
   /** YYYY-MM-DD: "today", for the days left to the deadline; the person's calendar day when absent. */
   readonly asOf?: string | undefined;
+  /** Only what is not klar (a reminder's link opens Att göra so); kept by the caller when it passes onNotDoneChange. */
+  readonly notDone?: boolean | undefined;
+  readonly onNotDoneChange?: ((notDone: boolean) => void) | undefined;
 }
-
-type Filter = 'all' | 'open' | 'done';
 
 /** Rows drawn at a time: someone who owns hundreds of items still gets the first ones at once. */
 const ROWS_PER_PAGE = 200;
 
-export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen, asOf = calendarDate(new Date()) }: TodoViewProps) {
+export function TodoView({ store, plan, upn, periodKey, strings, language, onOpen, asOf = calendarDate(new Date()), ...filterProps }: TodoViewProps) {
   const styles = useViewStyles();
-  const [filter, setFilter] = useState<Filter>('all');
+  const [ownNotDone, setOwnNotDone] = useState(filterProps.notDone === true);
+  const notDone = filterProps.onNotDoneChange ? filterProps.notDone === true : ownNotDone;
+  const setNotDone = (on: boolean) => (filterProps.onNotDoneChange ? filterProps.onNotDoneChange(on) : setOwnNotDone(on));
   const [query, setQuery] = useState('');
   const planKey = planKeyOf(plan.organisation.code, plan.plan.year);
   const work = useMemo(
-    () => store.myWork(plan, upn, periodKey).map((item) => ({ item, state: workState(item, seenETag(`${planKey}|${item.kind}|${item.ref}|${periodKey}`)) })),
+    () =>
+      store.myWork(plan, upn, periodKey).map((item) => ({ item, seen: workState(item, seenETag(`${planKey}|${item.kind}|${item.ref}|${periodKey}`)), round: itemStateOf(item.current) })),
     [store, plan, upn, periodKey, planKey],
   );
-  const left = work.filter((w) => w.state === 'not-reported').length;
+  // What is left is what is not klar: a saved draft still waits for its reporter to mark it.
+  const left = work.filter((w) => !isFinished(w.round)).length;
   const period = plan.periods.find((p) => p.key === periodKey);
   const deadline = period ? deadlineStatus(period, asOf) : undefined;
-  const late = (state: WorkState) => isLateReport(deadline, state !== 'not-reported');
+  // A locked period is over: nothing in it is chased any more, so nothing is marked late.
+  const late = (state: ItemState) => period?.locked !== true && isLateReport(deadline, isFinished(state));
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const needle = query.trim().toLocaleLowerCase('sv');
-  const shown = work.filter(
-    (w) => (filter === 'all' || (filter === 'open' ? w.state === 'not-reported' : w.state !== 'not-reported')) && (needle === '' || w.item.title.toLocaleLowerCase('sv').includes(needle)),
-  );
+  const shown = work.filter((w) => (!notDone || !isFinished(w.round)) && (needle === '' || w.item.title.toLocaleLowerCase('sv').includes(needle)));
   // Outcomes as the report prints them: "Plats 6 av 7" for a rank, "74 %" for a percentage.
   const outcomeOf = (item: WorkItem, value: number) => {
     const indicator = item.kind === 'indicator' ? plan.indicators.find((i) => i.ref === item.ref) : undefined;
     return indicator ? formatOutcome(indicator, value) : formatValue(value, undefined);
   };
-  const stateBadge = (state: WorkState) =>
-    state === 'not-reported' ? (
-      <>
-        <Badge appearance="outline" color="informative">
-          {strings.todo.notReported}
-        </Badge>
-        {late(state) ? (
-          <>
-            {' '}
-            <Badge appearance="filled" color="danger" data-testid="todo-late">
-              {strings.todo.late}
-            </Badge>
-          </>
-        ) : null}
-      </>
-    ) : state === 'changed' ? (
-      <Badge appearance="tint" color="warning">
-        {strings.todo.changed}
-      </Badge>
-    ) : (
-      <Badge appearance="tint" color="success">
-        {strings.todo.reported}
-      </Badge>
-    );
+  // The round's state; beside it, that someone else changed it since I looked, and lateness in words.
+  const stateBadges = (round: ItemState, seen: WorkState) => (
+    <>
+      <StateBadge state={round} language={language} />
+      {seen === 'changed' ? (
+        <>
+          {' '}
+          <Badge appearance="tint" color="warning">
+            {strings.todo.changed}
+          </Badge>
+        </>
+      ) : null}
+      {late(round) ? (
+        <>
+          {' '}
+          <Badge appearance="filled" color="danger" data-testid="todo-late">
+            {strings.todo.late}
+          </Badge>
+        </>
+      ) : null}
+    </>
+  );
   return (
     <section className={styles.root} aria-labelledby="todo-heading">
       <Title3 as="h2" id="todo-heading">
@@ -93,20 +98,16 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
           {strings.todo.deadline(deadlineDateLabel(deadline.deadline, asOf, language), deadline.daysLeft)}
         </Text>
       ) : null}
-      <Text role="status" data-testid="todo-left">
-        {strings.todo.left(left, work.length)}
-      </Text>
+      {work.length > 0 ? (
+        <Text role="status" data-testid="todo-left">
+          {strings.todo.left(left, work.length)}
+        </Text>
+      ) : null}
       <div className={styles.toolbar}>
         <Field label={strings.todo.search}>
           <Input type="search" value={query} onChange={(_e, d) => setQuery(d.value)} />
         </Field>
-        <Field label={strings.todo.filter}>
-          <Select value={filter} onChange={(_e, d) => setFilter(d.value as Filter)}>
-            <option value="all">{strings.todo.filterAll}</option>
-            <option value="open">{strings.todo.filterOpen}</option>
-            <option value="done">{strings.todo.filterDone}</option>
-          </Select>
-        </Field>
+        <Checkbox label={strings.todo.filterNotDone} checked={notDone} onChange={(_e, d) => setNotDone(d.checked === true)} />
       </div>
       {work.length === 0 ? (
         <Text>{strings.todo.empty}</Text>
@@ -123,7 +124,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, limit).map(({ item, state }) => (
+            {shown.slice(0, limit).map(({ item, seen, round }) => (
               <tr key={`${item.kind}:${item.ref}`} data-ref={item.ref}>
                 <td data-label={strings.todo.item}>
                   <Text size={200} block className={styles.muted}>
@@ -138,7 +139,7 @@ export function TodoView({ store, plan, upn, periodKey, strings, language, onOpe
                   {item.current?.assessment ? <AssessmentSymbol assessment={item.current.assessment} label={assessmentLabel(item.kind, item.current.assessment, language)} /> : null}
                 </td>
                 <td className={styles.badgeCell} data-label={strings.todo.state}>
-                  {stateBadge(state)}
+                  {stateBadges(round, seen)}
                 </td>
               </tr>
             ))}
