@@ -7,6 +7,7 @@ import type {
   EntryState,
   GoalKind,
   Level,
+  OrganisationKind,
   Origin,
   PeriodKind,
   PlanStatus,
@@ -16,11 +17,38 @@ import type {
   ValueType,
 } from './vocabularies';
 
+/**
+ * A thing of another plan, by its stable identity: the plan's key (`RF:2025`) and the thing's ref
+ * there. A nämnd's goal, styrtal or uppdrag *given* by regionfullmäktige names it so, instead of
+ * copying its text, and reports its own part of it.
+ */
+export interface PlanThingRef {
+  /** The plan's key, `ORG:YEAR` (`RF:2025`). */
+  readonly plan: string;
+  readonly ref: string;
+}
 
-/** An organisation unit: nämnd, förvaltning or stab; `parentCode` gives the roll-up. */
+/** A child plan's goal contributes to a goal of its parent organisation's plan of the same year. */
+export interface GoalContribution {
+  readonly ref: string;
+}
+
+/**
+ * How a numeric styrtal gathers its children's outcomes (src/core/roll-up.ts): their sum, their
+ * average, their average weighted by another styrtal of the plan (e.g. antal anställda), or not at all.
+ */
+export type RollUp =
+  | { readonly method: 'sum' | 'average' }
+  | { readonly method: 'weighted'; /** A numeric styrtal of the same plan, whose children's outcomes are the weights. */ readonly weightedBy: string }
+  | { readonly method: 'none' };
+
+
+/** An organisation unit: region, nämnd, förvaltning, stab or enhet; `parentCode` gives the roll-up (core/org-tree.ts). */
 export interface Organisation {
   readonly code: string;
   readonly name: string;
+  /** Absent for organisations stored before the tree had kinds. */
+  readonly kind?: OrganisationKind;
   readonly parentCode?: string;
   readonly managerUpn?: string;
   /** Its controllers (plan administrators): they edit its plans, approve and lock (core/write-rights.ts). */
@@ -85,6 +113,10 @@ export interface Goal {
   readonly origin: Origin;
   readonly ownerUpn?: string;
   readonly description?: string;
+  /** Regionfullmäktige's (or a parent plan's) goal this one is: the plan reports its own part of it. */
+  readonly givenBy?: PlanThingRef;
+  /** The goal of the parent organisation's plan (same year) this one contributes to. */
+  readonly contributesTo?: GoalContribution;
   /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
   readonly archived?: boolean;
 }
@@ -110,6 +142,10 @@ export interface Indicator {
   readonly baseline?: number;
   readonly source?: string;
   readonly ownerUpn?: string;
+  /** The parent plan's styrtal this one is this plan's part of. */
+  readonly givenBy?: PlanThingRef;
+  /** How the children's outcomes roll up to this styrtal; absent: not said (nothing is rolled up). */
+  readonly rollUp?: RollUp;
   /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
   readonly archived?: boolean;
 }
@@ -123,6 +159,8 @@ export interface Assignment {
   readonly ownerUpn?: string;
   readonly dueDate?: string;
   readonly multiYear?: boolean;
+  /** Regionfullmäktige's (or a parent plan's) uppdrag this one is. */
+  readonly givenBy?: PlanThingRef;
   /** Removed from the plan after it was reported on: earlier periods' reports still show it. */
   readonly archived?: boolean;
 }

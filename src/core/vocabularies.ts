@@ -153,6 +153,29 @@ export function isCode<C extends string>(codes: readonly C[], value: unknown): v
   return typeof value === 'string' && (codes as readonly string[]).includes(value);
 }
 
+/** An organisation's place in the region's tree: region → nämnder → förvaltningar → staber or enheter. */
+export const ORGANISATION_KINDS = ['region', 'board', 'administration', 'staff', 'unit'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_KIND = vocabulary<OrganisationKind>([
+  { code: 'region', sv: 'Region', en: 'Region', symbol: '' },
+  { code: 'board', sv: 'Nämnd', en: 'Board', symbol: '' },
+  { code: 'administration', sv: 'Förvaltning', en: 'Administration', symbol: '' },
+  { code: 'staff', sv: 'Stab', en: 'Staff unit', symbol: '' },
+  { code: 'unit', sv: 'Enhet', en: 'Unit', symbol: '' },
+]);
+
+/** How a numeric styrtal's children's outcomes roll up to it (src/core/roll-up.ts). */
+export const ROLL_UP_METHODS = ['sum', 'average', 'weighted', 'none'] as const;
+export type RollUpMethod = (typeof ROLL_UP_METHODS)[number];
+
+export const ROLL_UP_METHOD = vocabulary<RollUpMethod>([
+  { code: 'sum', sv: 'Summa', en: 'Sum', symbol: 'Σ' },
+  { code: 'average', sv: 'Medelvärde', en: 'Average', symbol: 'x̄' },
+  { code: 'weighted', sv: 'Vägt medelvärde', en: 'Weighted average', symbol: 'x̄w' },
+  { code: 'none', sv: 'Summeras inte', en: 'Does not roll up', symbol: '' },
+]);
+
 /** What an indicator's target means (src/core/targets.ts reads and prints each). */
 export const TARGET_KINDS = ['at-least', 'at-most', 'more-than', 'less-than', 'range', 'rank', 'previous-year', 'reference'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];

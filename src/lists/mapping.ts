@@ -1,6 +1,6 @@
 // Item ⇄ model mapping for every list, in one place. Things of a plan carry `Key` = `planItemId:ref`,
 // so the plan exchange document's refs survive a round trip through SharePoint.
-import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, PlanPeriod, Risk } from '../core';
+import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, Period, Plan, PlanPeriod, PlanThingRef, Risk } from '../core';
 import {
   compact,
   ACTION_STATUSES,
@@ -9,6 +9,7 @@ import {
   ENTRY_STATES,
   GOAL_KINDS,
   LEVELS,
+  ORGANISATION_KINDS,
   ORIGINS,
   PLAN_STATUSES,
   SUBJECT_KINDS,
@@ -16,7 +17,9 @@ import {
   TRENDS,
   VALUE_TYPES,
   parsePeriodKey,
+  parseRollUp,
   periodLabel,
+  rollUpText,
 } from '../core';
 import type { Fields } from './fields';
 import { readBoolean, readChoice, readDate, readDateTime, readLookup, readNumber, readText, writeDate, writeDateTime, writeLookup } from './fields';
@@ -54,17 +57,46 @@ function stored<T>(item: ListItem, model: T): Stored<T> {
   return { ...model, itemId: item.id, eTag: item.eTag };
 }
 
+/** GivenByPlan and GivenByRef: both, or neither. */
+function givenByFields(given: PlanThingRef | undefined): WriteFields {
+  return { GivenByPlan: given?.plan ?? null, GivenByRef: given?.ref ?? null };
+}
+
+function readGivenBy(f: Fields): PlanThingRef | undefined {
+  const plan = readText(f, 'GivenByPlan');
+  const ref = readText(f, 'GivenByRef');
+  return plan !== undefined && ref !== undefined ? { plan, ref } : undefined;
+}
+
 
 // Organisations -------------------------------------------------------------------------------
 
+/** The kind is written only when known: a document from before the tree leaves a kind set in the tab as it is. */
 export function organisationFields(org: Organisation, parentItemId: string | undefined): WriteFields {
-  return { Title: org.name, Code: org.code, ManagerUpn: org.managerUpn ?? null, ControllerUpns: org.controllerUpns?.length ? org.controllerUpns.join(';') : null, ...writeLookup('Parent', parentItemId) };
+  return {
+    Title: org.name,
+    Code: org.code,
+    ManagerUpn: org.managerUpn ?? null,
+    ControllerUpns: org.controllerUpns?.length ? org.controllerUpns.join(';') : null,
+    ...writeLookup('Parent', parentItemId),
+    ...(org.kind !== undefined ? { Kind: org.kind } : {}),
+  };
 }
 
 export function organisationFromItem(item: ListItem, codeOfItem: (itemId: string) => string | undefined): Stored<Organisation> {
   const f = item.fields;
   const parentId = readLookup(f, 'Parent');
-  return stored(item, compact({ code: readText(f, 'Code') ?? '', name: readText(f, 'Title') ?? '', parentCode: parentId ? codeOfItem(parentId) : undefined, managerUpn: readText(f, 'ManagerUpn'), controllerUpns: upnList(readText(f, 'ControllerUpns')) }));
+  return stored(
+    item,
+    compact({
+      code: readText(f, 'Code') ?? '',
+      name: readText(f, 'Title') ?? '',
+      kind: readChoice(f, 'Kind', ORGANISATION_KINDS),
+      parentCode: parentId ? codeOfItem(parentId) : undefined,
+      managerUpn: readText(f, 'ManagerUpn'),
+      controllerUpns: upnList(readText(f, 'ControllerUpns')),
+    }),
+  );
 }
 
 /** A semicolon-separated UPN list, as a people column's text would hold it; empty is none. */
@@ -156,6 +188,8 @@ export function goalFields(goal: Goal, ctx: PlanContext): WriteFields {
     OwnerUpn: goal.ownerUpn ?? null,
     SortOrder: ctx.sortOrder,
     Description: goal.description ?? null,
+    ...givenByFields(goal.givenBy),
+    ContributesTo: goal.contributesTo?.ref ?? null,
   };
 }
 
@@ -172,6 +206,8 @@ export function goalFromItem(item: ListItem): Stored<Goal> {
       origin: readChoice(f, 'Origin', ORIGINS) ?? 'board',
       ownerUpn: readText(f, 'OwnerUpn'),
       description: readText(f, 'Description'),
+      givenBy: readGivenBy(f),
+      contributesTo: readText(f, 'ContributesTo') !== undefined ? { ref: readText(f, 'ContributesTo') ?? '' } : undefined,
       archived: readArchived(f),
     }),
   );
@@ -197,6 +233,8 @@ export function indicatorFields(indicator: Indicator, ctx: PlanContext & { goalI
     Source: indicator.source ?? null,
     OwnerUpn: indicator.ownerUpn ?? null,
     SortOrder: ctx.sortOrder,
+    ...givenByFields(indicator.givenBy),
+    RollUp: indicator.rollUp ? rollUpText(indicator.rollUp) : null,
   };
 }
 
@@ -221,6 +259,8 @@ export function indicatorFromItem(item: ListItem, goalRefOf: (itemId: string) =>
       baseline: readNumber(f, 'Baseline'),
       source: readText(f, 'Source'),
       ownerUpn: readText(f, 'OwnerUpn'),
+      givenBy: readGivenBy(f),
+      rollUp: parseRollUp(readText(f, 'RollUp')),
       archived: readArchived(f),
     }),
   );
@@ -238,6 +278,7 @@ export function assignmentFields(assignment: Assignment, ctx: PlanContext & { go
     DueDate: writeDate(assignment.dueDate),
     MultiYear: assignment.multiYear ?? null,
     SortOrder: ctx.sortOrder,
+    ...givenByFields(assignment.givenBy),
   };
 }
 
@@ -255,6 +296,7 @@ export function assignmentFromItem(item: ListItem, goalRefOf: (itemId: string) =
       ownerUpn: readText(f, 'OwnerUpn'),
       dueDate: readDate(f, 'DueDate'),
       multiYear: readBoolean(f, 'MultiYear'),
+      givenBy: readGivenBy(f),
       archived: readArchived(f),
     }),
   );

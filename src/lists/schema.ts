@@ -7,6 +7,7 @@ import {
   ENTRY_STATES,
   GOAL_KINDS,
   LEVELS,
+  ORGANISATION_KINDS,
   ORIGINS,
   PERIOD_KINDS,
   PLAN_STATUSES,
@@ -64,6 +65,12 @@ const fullTitle = (): ColumnSpec => note('FullTitle', 'Fullständig titel');
  */
 const archived = (): ColumnSpec => bool('Archived', 'Arkiverad');
 
+/**
+ * Regionfullmäktige's (or a parent plan's) thing a plan's goal, styrtal or uppdrag is: the plan's key
+ * (`RF:2025`, indexed, so the region view finds every plan's part in one query) and the ref there.
+ */
+const givenBy = (): ColumnSpec[] => [text('GivenByPlan', 'Given av plan', { indexed: true }), text('GivenByRef', 'Given av (ref)')];
+
 /** A lease (one run of a job at a time) or a notice (one notification between intent and record). */
 export const LEASE_KINDS = ['lease', 'notice'] as const;
 /** A notice is written `pending` before its send and marked `sent` once Graph took it. */
@@ -77,7 +84,14 @@ export const LISTS: readonly ListSpec[] = [
     name: 'Organisations',
     displayName: 'Organisationer',
     description: 'Nämnder, förvaltningar och staber med chef.',
-    columns: [text('Code', 'Kod', { indexed: true, unique: true }), lookup('Parent', 'Överordnad', 'Organisations'), text('ManagerUpn', 'Chef (UPN)'), note('ControllerUpns', 'Controller (UPN, semikolonseparerade)')],
+    columns: [
+      text('Code', 'Kod', { indexed: true, unique: true }),
+      lookup('Parent', 'Överordnad', 'Organisations'),
+      text('ManagerUpn', 'Chef (UPN)'),
+      note('ControllerUpns', 'Controller (UPN, semikolonseparerade)'),
+      // Region, nämnd, förvaltning, stab or enhet (core/org-tree.ts); empty on organisations from before the tree.
+      choice('Kind', 'Typ', ORGANISATION_KINDS),
+    ],
   },
   {
     name: 'Plans',
@@ -139,6 +153,9 @@ export const LISTS: readonly ListSpec[] = [
       sortOrder(),
       archived(),
       note('Description', 'Beskrivning'),
+      ...givenBy(),
+      // The ref of the parent organisation's goal (same year) this goal contributes to.
+      text('ContributesTo', 'Bidrar till (ref)'),
     ],
   },
   {
@@ -165,6 +182,9 @@ export const LISTS: readonly ListSpec[] = [
       owner(),
       sortOrder(),
       archived(),
+      ...givenBy(),
+      // sum, average, none or weighted:<ref> (core/roll-up.ts rollUpText).
+      text('RollUp', 'Summering'),
     ],
   },
   {
@@ -186,6 +206,7 @@ export const LISTS: readonly ListSpec[] = [
       // The notify job's record, as on Actions: an overdue uppdrag's owner (1) or manager (2) told on that day.
       num('NotifiedLevel', 'Aviserad nivå'),
       date('NotifiedOn', 'Aviserad'),
+      ...givenBy(),
     ],
   },
   {

@@ -1,11 +1,11 @@
 // The rules of one thing of a plan (a goal, a styrtal, an uppdrag, a risk, an åtgärd or aktivitet),
 // written once: the plan exchange format checks every item of a document by them, and the plan
 // editor checks the one item being written, with each Swedish message at its field.
-import { TARGET_KINDS } from '../vocabularies';
+import { ROLL_UP_METHODS, TARGET_KINDS } from '../vocabularies';
 import { ACTION_STATUSES, DIRECTIONS, GOAL_KINDS, ORIGINS, VALUE_TYPES } from '../vocabularies';
 import { targetIssues } from '../targets';
-import type { Shape, ValidationIssue } from './checks';
-import { bool, code, date, integer, line, matching, number, object, optional, required, text, upn } from './checks';
+import type { Check, Shape, ValidationIssue } from './checks';
+import { bool, code, date, integer, isRecord, line, matching, number, object, optional, required, text, upn } from './checks';
 import type { ActionDoc, AssignmentDoc, GoalDoc, IndicatorDoc, RiskDoc } from './types';
 
 export const PLAN_ITEM_KINDS = ['goal', 'indicator', 'assignment', 'risk', 'action'] as const;
@@ -53,6 +53,20 @@ export interface PlanItemIssue {
 
 export const planRef = matching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'en ref av bokstäver a–z, siffror, punkt, bindestreck eller understreck (högst 64 tecken)');
 
+/** A plan's key, `ORG:YEAR` (`RF:2025`), as another plan's thing is named by. */
+export const planKeyCheck = matching(/^[A-Za-zÅÄÖåäö0-9_-]{1,32}:\d{4}$/, 'en plannyckel som RF:2025 (organisationskod, kolon, år)');
+
+/** `givenBy`: regionfullmäktige's (or a parent plan's) thing by its plan and ref. */
+export const givenBy: Check = object({ plan: required(planKeyCheck), ref: required(planRef) });
+
+/** `rollUp`: a method, and with `weighted` the styrtal it is weighted by. */
+export const rollUp: Check = (value, path, issues) => {
+  object({ method: required(code(ROLL_UP_METHODS)), weightedBy: optional(planRef) })(value, path, issues);
+  if (!isRecord(value)) return;
+  if (value.method === 'weighted' && value.weightedBy === undefined) issues.push({ path: `${path}.weightedBy`, message: 'saknas men krävs: ett vägt medelvärde vägs med ett styrtal (dess ref)' });
+  if (value.method !== 'weighted' && value.weightedBy !== undefined) issues.push({ path: `${path}.weightedBy`, message: 'gäller bara method "weighted"' });
+};
+
 /** Each kind's own fields, as the exchange format names them. */
 export const PLAN_ITEM_FIELDS: Readonly<Record<PlanItemKind, Shape>> = {
   goal: {
@@ -64,6 +78,8 @@ export const PLAN_ITEM_FIELDS: Readonly<Record<PlanItemKind, Shape>> = {
     origin: required(code(ORIGINS)),
     ownerUpn: optional(upn),
     description: optional(text),
+    givenBy: optional(givenBy),
+    contributesTo: optional(object({ ref: required(planRef) })),
   },
   indicator: {
     ref: required(planRef),
@@ -81,6 +97,8 @@ export const PLAN_ITEM_FIELDS: Readonly<Record<PlanItemKind, Shape>> = {
     baseline: optional(number),
     source: optional(line),
     ownerUpn: optional(upn),
+    givenBy: optional(givenBy),
+    rollUp: optional(rollUp),
   },
   assignment: {
     ref: required(planRef),
@@ -90,6 +108,7 @@ export const PLAN_ITEM_FIELDS: Readonly<Record<PlanItemKind, Shape>> = {
     ownerUpn: optional(upn),
     dueDate: optional(date),
     multiYear: optional(bool),
+    givenBy: optional(givenBy),
   },
   risk: {
     ref: required(planRef),
@@ -140,7 +159,7 @@ export function planItemShapeIssues(kind: PlanItemKind, draft: unknown, path = '
 /** What a well-shaped item's values must mean together. */
 export function planItemRuleIssues(kind: PlanItemKind, draft: PlanItemDraft, context: PlanItemContext): PlanItemIssue[] {
   const issues: PlanItemIssue[] = [];
-  if (kind === 'indicator') issues.push(...targetIssues(draft as IndicatorDoc));
+  if (kind === 'indicator') issues.push(...targetIssues(draft as IndicatorDoc), ...rollUpIssues(draft as IndicatorDoc));
   issues.push(...parentIssues(kind, context));
   if (context.others) {
     const clash = refClash(draft.ref, context.others);
@@ -159,6 +178,15 @@ export function refClash(ref: string, others: readonly PlanItemInUse[]): string 
   const where = earlier.where ?? `${PLAN_ITEM_NOUN[earlier.kind].definite} ${earlier.ref}`;
   if (earlier.ref === ref) return `ref ${JSON.stringify(ref)} används redan av ${where}`;
   return `ref ${JSON.stringify(ref)} skiljer sig bara i stora och små bokstäver från ${JSON.stringify(earlier.ref)} (${where}); listorna skiljer inte på dem, så välj en annan ref`;
+}
+
+/** A roll-up adds numbers: a qualitative styrtal has none, and a styrtal cannot weigh itself. */
+function rollUpIssues(indicator: IndicatorDoc): PlanItemIssue[] {
+  const r = indicator.rollUp;
+  if (r === undefined) return [];
+  if (indicator.valueType !== 'numeric' && r.method !== 'none') return [{ field: 'rollUp', message: 'bara numeriska styrtal kan summeras; ett kvalitativt styrtal har method "none" eller ingen rollUp' }];
+  if (r.method === 'weighted' && r.weightedBy === indicator.ref) return [{ field: 'rollUp.weightedBy', message: 'ett styrtal kan inte vägas med sig självt' }];
+  return [];
 }
 
 function parentIssues(kind: PlanItemKind, { parent, others }: PlanItemContext): PlanItemIssue[] {

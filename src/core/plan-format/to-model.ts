@@ -1,15 +1,21 @@
 // The exchange document as the flat domain model, and back: the one place the two shapes meet.
-import type { Action, Assignment, FollowUpEntry, Goal, Indicator, PlanContents, Risk } from '../model';
+import type { Action, Assignment, FollowUpEntry, Goal, Indicator, Organisation, PlanContents, Risk } from '../model';
 import { inferTargetKind } from '../targets';
 import { compact } from '../compact';
 import { parsePeriodKey } from '../periods';
 import type { SubjectKind } from '../vocabularies';
 import type { PlanItemDrafts, PlanItemKind, PlanItemParent } from './items';
+import { organisationFromDoc } from './tree-checks';
 import type { ActionDoc, AssignmentDoc, IndicatorDoc, PlanDocument } from './types';
 
 export interface PlanWithEntries {
   readonly contents: PlanContents;
   readonly entries: readonly FollowUpEntry[];
+  /**
+   * The document's `organisations` (the tree around the plan), parents before their children, the
+   * plan's own organisation among them when listed; empty when the document gives none.
+   */
+  readonly organisations: readonly Organisation[];
 }
 
 
@@ -18,7 +24,18 @@ function toAction(a: ActionDoc, parent: { riskRef: string } | { goalRef: string 
 }
 
 function toGoal(g: PlanItemDrafts['goal']): Goal {
-  return compact({ ref: g.ref, kind: g.kind, number: g.number, title: g.title, perspective: g.perspective, origin: g.origin, ownerUpn: g.ownerUpn, description: g.description });
+  return compact({
+    ref: g.ref,
+    kind: g.kind,
+    number: g.number,
+    title: g.title,
+    perspective: g.perspective,
+    origin: g.origin,
+    ownerUpn: g.ownerUpn,
+    description: g.description,
+    givenBy: g.givenBy ? { plan: g.givenBy.plan, ref: g.givenBy.ref } : undefined,
+    contributesTo: g.contributesTo ? { ref: g.contributesTo.ref } : undefined,
+  });
 }
 
 function toIndicator(i: IndicatorDoc, goalRef: string): Indicator {
@@ -66,7 +83,7 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
   const goals = doc.goals ?? [];
   const risks = doc.risks ?? [];
   const contents: PlanContents = {
-    organisation: compact({ code: doc.organisation.code, name: doc.organisation.name, parentCode: doc.organisation.parentCode ?? undefined, managerUpn: doc.organisation.managerUpn ?? undefined, controllerUpns: doc.organisation.controllers?.length ? doc.organisation.controllers : undefined }),
+    organisation: organisationFromDoc(doc.organisation),
     plan: { organisationCode: doc.organisation.code, year: doc.year, title: doc.title, status: doc.status ?? 'draft' },
     periods: (doc.periods ?? []).map((p) => {
       const period = parsePeriodKey(p.key);
@@ -102,7 +119,24 @@ export function documentToModel(doc: PlanDocument): PlanWithEntries {
       reportedAt: f.reportedAt,
     });
   });
-  return { contents, entries };
+  return { contents, entries, organisations: parentsFirst((doc.organisations ?? []).map(organisationFromDoc)) };
+}
+
+/** Parents before their children (an import writes them so, each parent's item there for its child's lookup); the order kept otherwise. */
+function parentsFirst(orgs: readonly Organisation[]): Organisation[] {
+  const pending = [...orgs];
+  const placed: Organisation[] = [];
+  const placedCodes = new Set<string>();
+  const listed = new Set(orgs.map((o) => o.code.toLowerCase()));
+  while (pending.length > 0) {
+    const next = pending.findIndex((o) => o.parentCode === undefined || !listed.has(o.parentCode.toLowerCase()) || placedCodes.has(o.parentCode.toLowerCase()));
+    // A cycle is refused by validation; should one reach here, what is left keeps its order.
+    const [org] = pending.splice(next < 0 ? 0 : next, 1);
+    if (!org) break;
+    placed.push(org);
+    placedCodes.add(org.code.toLowerCase());
+  }
+  return placed;
 }
 
 export function subjectKinds(contents: PlanContents): Map<string, SubjectKind> {

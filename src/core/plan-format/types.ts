@@ -1,10 +1,12 @@
 // The plan exchange format, version 1 (docs/plan-format.md): one plan of one organisation for one year.
-import type { TargetKind } from '../vocabularies';
+import type { OrganisationKind, TargetKind } from '../vocabularies';
 import type { ActionStatus, Assessment, Direction, GoalKind, Level, Origin, PlanStatus, Trend, ValueType } from '../vocabularies';
 
 export interface PlanDocument {
   formatVersion: 1;
-  organisation: { code: string; name: string; parentCode?: string | null; managerUpn?: string | null; controllers?: string[] | null };
+  organisation: OrganisationDoc;
+  /** The tree around the plan's organisation (optional): imported before the plan, parents first. */
+  organisations?: OrganisationDoc[];
   year: number;
   title: string;
   status?: PlanStatus;
@@ -14,6 +16,24 @@ export interface PlanDocument {
   risks?: RiskDoc[];
   followUps?: FollowUpDoc[];
 }
+
+export interface OrganisationDoc {
+  code: string;
+  name: string;
+  /** region, board (nämnd), administration (förvaltning), staff (stab), unit (enhet). */
+  kind?: OrganisationKind;
+  parentCode?: string | null;
+  managerUpn?: string | null;
+  controllers?: string[] | null;
+}
+
+/** Another plan's thing by its stable identity: the plan's key and the thing's ref there. */
+export interface GivenByDoc {
+  plan: string;
+  ref: string;
+}
+
+export type RollUpDoc = { method: 'sum' | 'average' } | { method: 'weighted'; weightedBy: string } | { method: 'none' };
 
 export interface PersonDoc {
   upn: string;
@@ -35,6 +55,10 @@ export interface GoalDoc {
   origin: Origin;
   ownerUpn?: string;
   description?: string;
+  /** Regionfullmäktige's (or a parent plan's) goal this one is. */
+  givenBy?: GivenByDoc;
+  /** The goal of the parent organisation's plan of the same year this one contributes to. */
+  contributesTo?: { ref: string };
   indicators?: IndicatorDoc[];
   assignments?: AssignmentDoc[];
   activities?: ActionDoc[];
@@ -59,6 +83,9 @@ export interface IndicatorDoc {
   baseline?: number;
   source?: string;
   ownerUpn?: string;
+  givenBy?: GivenByDoc;
+  /** How the children's outcomes roll up to it (numeric styrtal only). */
+  rollUp?: RollUpDoc;
 }
 
 export interface AssignmentDoc {
@@ -69,6 +96,7 @@ export interface AssignmentDoc {
   ownerUpn?: string;
   dueDate?: string;
   multiYear?: boolean;
+  givenBy?: GivenByDoc;
 }
 
 export interface RiskDoc {

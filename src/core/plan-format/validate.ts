@@ -1,12 +1,13 @@
 // Validation of a plan exchange document: its shape first, then the references between its parts.
 // Everything wrong is reported at once, each with its JSON path, before anything is written.
 import { isPeriodKey } from '../periods';
-import { ACTION_STATUSES, ASSESSMENTS, LEVELS, PLAN_STATUSES, TRENDS } from '../vocabularies';
+import { ACTION_STATUSES, ASSESSMENTS, LEVELS, ORGANISATION_KINDS, PLAN_STATUSES, TRENDS } from '../vocabularies';
 import type { Check, ValidationIssue } from './checks';
 import { arrayOf, code, date, dateTime, exactly, integer, line, matching, nullable, number, object, optional, required, text, upn } from './checks';
 import { inferTargetKind } from '../targets';
 import type { PlanItemDraft, PlanItemKind, PlanItemParent } from './items';
 import { PLAN_ITEM_FIELDS, planItemRuleIssues, planRef, refClash } from './items';
+import { checkTree } from './tree-checks';
 import type { PlanDocument } from './types';
 
 export type { ValidationIssue } from './checks';
@@ -46,17 +47,19 @@ const followUp = object({
   reportedAt: optional(dateTime),
 });
 
+const organisation = object({
+  code: required(orgCode),
+  name: required(line),
+  kind: optional(code(ORGANISATION_KINDS)),
+  parentCode: optional(nullable(orgCode)),
+  managerUpn: optional(nullable(upn)),
+  controllers: optional(nullable(arrayOf(upn))),
+});
+
 const document = object({
   formatVersion: required(exactly(1)),
-  organisation: required(
-    object({
-      code: required(orgCode),
-      name: required(line),
-      parentCode: optional(nullable(orgCode)),
-      managerUpn: optional(nullable(upn)),
-      controllers: optional(nullable(arrayOf(upn))),
-    }),
-  ),
+  organisation: required(organisation),
+  organisations: optional(arrayOf(organisation)),
   year: required(integer(1900, 2199)),
   title: required(line),
   status: optional(code(PLAN_STATUSES)),
@@ -80,6 +83,7 @@ export function validatePlanDocument(input: unknown): ValidationResult {
   const doc = input as PlanDocument;
   checkReferences(doc, issues);
   checkItemRules(doc, issues);
+  checkTree(doc, issues);
   const warnings: ValidationIssue[] = [];
   checkTargets(doc, issues, warnings);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc, warnings };
