@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import type { Servers } from './harness';
+import { sendChanges } from '../../src/addin/send-changes';
+import { frontEndTokens, loadAppConfig } from '../../src/auth';
+import { entryOf, openSession } from '../../src/store';
+import type { Servers, TestCase } from './harness';
 import { ARTEFACTS, ROOT, assert, graphAs, launchChromium, runTests, startServers } from './harness';
 
 const STAFF = 'johan.ekstrom@region.example';
@@ -14,6 +17,9 @@ const ACTION_MANAGER = 'anders.forsberg@region.example';
 const ACTION_TITLE = 'Dokumentera och genomföra avstämningsrutiner för automatiskt attesterade fakturor.';
 const INDICATOR = /Telefontillgängligheten i primärvård/;
 const OTHER_INDICATOR = /Medicinsk bedömning primärvård inom 3 dagar/;
+/** The plan's controller (RS), who sends back, approves and locks. */
+const CONTROLLER = 'elin.strom@region.example';
+const ROUND_INDICATOR = /Förtroende för hälso\/vårdcentraler/;
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 interface Fields {
@@ -67,6 +73,12 @@ async function openEditor(page: Page, name: RegExp): Promise<void> {
   await page.getByLabel('Kommentar').waitFor();
 }
 
+/** `E2E_ONLY='text|other' npm run test:e2e`: only the cases whose name contains one of the texts (while developing one). */
+function selected(cases: readonly TestCase[]): readonly TestCase[] {
+  const only = (process.env['E2E_ONLY'] ?? '').split('|').filter(Boolean);
+  return only.length > 0 ? cases.filter((c) => only.some((text) => c.name.includes(text))) : cases;
+}
+
 /** `malkoll notify` as a newcomer runs it, against the e2e's servers. */
 function runNotifyCommand(servers: Servers, asOf: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -102,7 +114,7 @@ async function main(): Promise<void> {
   const servers = await startServers();
   const browser = await launchChromium();
   try {
-    const result = await runTests([
+    const result = await runTests(selected([
       {
         name: 'a staff member picks themselves, enters "1 545" as Utfall of a percentage, is asked to confirm (nothing saved yet), confirms; after a reload the values are there and Graph holds 1545 as a number',
         async run() {
@@ -393,6 +405,120 @@ async function main(): Promise<void> {
         },
       },
       {
+        name: 'the reporting round: the reporter saves and marks klar and finds it read-only; the controller sends it back; the reporter sees it in Aktivitet, edits and marks klar; the controller approves and locks; the tab shows the lock and the add-in is refused',
+        async run() {
+          const query = 'plan=RS%3A2025&period=2025-annual';
+          const sentBack = 'Ange källan för utfallet (e2e).';
+          // The reporter saves an outcome and marks it klar: from then on it is read-only to them.
+          const reporter = await openAs(browser, servers, STAFF, query);
+          await openEditor(reporter, ROUND_INDICATOR);
+          await reporter.getByLabel('Utfall').fill('62');
+          await reporter.getByRole('button', { name: 'Spara', exact: true }).click();
+          await reporter.getByText('Sparat.').waitFor();
+          await reporter.getByRole('button', { name: 'Markera som klar' }).click();
+          await reporter.getByText('Markerad som klar.').waitFor();
+          await reporter.getByText(/markerad som klar och kan inte ändras/).waitFor();
+          assert(await reporter.getByLabel('Utfall').isDisabled(), 'Utfall is read-only once klar');
+          assert(await reporter.getByLabel('Kommentar').isDisabled(), 'Kommentar is read-only once klar');
+          assert(await reporter.getByRole('button', { name: 'Spara', exact: true }).isDisabled(), 'Spara is disabled once klar');
+          await reporter.getByRole('button', { name: 'Öppna igen' }).waitFor();
+          const item = new URL(reporter.url()).searchParams.get('item') ?? '';
+          assert(item.startsWith('indicator:'), `the address names the item: ${reporter.url()}`);
+
+          // The controller sends it back, with the comment the form asks for.
+          const controller = await openAs(browser, servers, CONTROLLER, `${query}&item=${encodeURIComponent(item)}`);
+          await controller.getByTestId('round-state').getByText('Klar', { exact: true }).waitFor();
+          await controller.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
+          await controller.getByRole('button', { name: 'Skicka tillbaka med kommentaren' }).click();
+          await controller.getByText('Skriv en kommentar som säger vad som behöver ändras.').first().waitFor();
+          await controller.getByRole('textbox', { name: /Vad behöver ändras/ }).fill(sentBack);
+          await axeCheck(controller, "the editor with the round's steps (controller)");
+          await controller.getByRole('button', { name: 'Skicka tillbaka med kommentaren' }).click();
+          await controller.getByText('Skickad tillbaka till rapportören.').waitFor();
+
+          // The reporter's Aktivitet shows the send-back; the comment is in the editor; they edit and mark klar again.
+          await reporter.reload();
+          await reporter
+            .locator('#activity-panel')
+            .getByRole('listitem')
+            .filter({ hasText: 'Elin Ström skickade tillbaka' })
+            .filter({ hasText: sentBack })
+            .waitFor();
+          await reporter.getByTestId('return-comment').getByText(sentBack).waitFor();
+          await reporter.getByTestId('round-state').getByText('Återremitterad').waitFor();
+          await axeCheck(reporter, 'the editor with a send-back (reporter)');
+          assert(!(await reporter.getByLabel('Kommentar').isDisabled()), 'a sent-back entry can be edited again');
+          await reporter.getByLabel('Kommentar').fill('Källa: Hälso- och sjukvårdsbarometern 2025 (e2e).');
+          await reporter.getByRole('button', { name: 'Spara och markera klar' }).click();
+          await reporter.getByText('Markerad som klar.').waitFor();
+          assert(await reporter.getByLabel('Kommentar').isDisabled(), 'klar again, read-only again');
+          await reporter.screenshot({ path: path.join(ARTEFACTS, 'round-reporter-klar.png'), fullPage: true });
+
+          // The controller approves, then locks: refused while other items are not approved, so "Lås ändå".
+          await controller.reload();
+          await controller.getByTestId('round-state').getByText('Klar', { exact: true }).waitFor();
+          await controller.getByRole('button', { name: 'Godkänn' }).click();
+          await controller.getByText('Godkänd.').waitFor();
+          await controller.getByRole('button', { name: 'Stäng' }).click();
+          await controller.getByRole('button', { name: 'Lås perioden' }).click();
+          await controller.getByText(/^Perioden låstes inte: \d+ poster är inte godkända\.$/).waitFor();
+          await controller.screenshot({ path: path.join(ARTEFACTS, 'round-lock-refused.png'), fullPage: true });
+          await controller.getByRole('button', { name: 'Lås ändå' }).click();
+          await controller.getByTestId('period-locked').filter({ hasText: /^Låst av Elin Ström \d+ \p{L}+$/u }).waitFor();
+          await controller.getByRole('button', { name: 'Lås upp' }).waitFor();
+          await axeCheck(controller, 'Att göra with the lock (controller)');
+
+          // The tab shows the period locked to the reporter, read-only through the rules.
+          await reporter.reload();
+          await reporter.getByText(/Perioden är låst \(Helår 2025\)/).waitFor();
+          assert(await reporter.getByLabel('Kommentar').isDisabled(), 'the locked period cannot be changed');
+          await reporter.getByRole('button', { name: 'Stäng' }).click();
+          const lockLine = await reporter.getByTestId('period-locked').innerText();
+          assert(/^Låst av Elin Ström \d+ \p{L}+$/u.test(lockLine), `the lock, by name and day: ${lockLine}`);
+          assert((await reporter.getByRole('button', { name: /Lås/ }).count()) === 0, 'a reporter has no lock buttons');
+          // On a phone the lock line and the controller's button fit, by name, never by address.
+          for (const page of [reporter, controller]) {
+            await page.setViewportSize({ width: 390, height: 844 });
+            await page.getByTestId('period-locked').waitFor();
+            const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+            assert(fit.scroll <= fit.inner, `the locked period at 390 px scrolls sideways: ${fit.scroll} > ${fit.inner}`);
+            const addresses = await page.evaluate(() => document.body.innerText.match(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi) ?? []);
+            assert(addresses.length === 0, `addresses shown: ${addresses.slice(0, 3).join(', ')}`);
+          }
+          await controller.screenshot({ path: path.join(ARTEFACTS, 'round-locked-390.png'), fullPage: true });
+
+          // The add-in's write-back: its session (dev tokens, the write API) and its sendChanges, as the task pane sends a Data row.
+          const loaded = await loadAppConfig(`${servers.origin}/config.json`);
+          assert(loaded.ok, `config.json: ${loaded.ok ? '' : loaded.problems.join(' ')}`);
+          const tokens = frontEndTokens(loaded.config, { upn: CONTROLLER }, servers.origin);
+          const session = await openSession({ graphUrl: loaded.config.graphUrl, siteRef: loaded.config.siteRef, who: { upn: CONTROLLER, displayName: 'Elin Ström' }, tokenSource: tokens.graph, ...(tokens.writeApi ? { writeApi: tokens.writeApi } : {}) });
+          assert(session.writeApi, 'the add-in writes through the write API');
+          const plan = await session.store.loadPlan('RS:2025');
+          const [, ref = ''] = item.split(':');
+          const current = entryOf(plan, 'indicator', ref, '2025-annual');
+          assert(current?.state === 'approved', `the entry is approved: ${current?.state}`);
+          const [outcome] = await sendChanges(
+            session.store,
+            plan,
+            [
+              {
+                row: 0,
+                key: `indicator:${ref}:2025-annual`,
+                title: 'Förtroende för hälso/vårdcentraler',
+                base: { subjectKind: 'indicator', subjectRef: ref, periodKey: '2025-annual', entryItemId: current.itemId, eTag: current.eTag, original: { value: current.value ?? null, assessment: current.assessment ?? null, comment: current.comment ?? null }, editable: ['value', 'assessment', 'comment'] },
+                edit: { comment: 'Ändrat i Excel efter låsningen (e2e).' },
+                fields: [{ field: 'comment', label: 'Kommentar', from: current.comment ?? '', to: 'Ändrat i Excel efter låsningen (e2e).' }],
+              },
+            ],
+            { upn: CONTROLLER },
+          );
+          assert(outcome?.status === 'refused' && /låst/i.test(outcome.reason), `the write-back is refused as locked: ${JSON.stringify(outcome)}`);
+          assert(!(await followUps(servers)).some((f) => f.Comment === 'Ändrat i Excel efter låsningen (e2e).'), 'nothing was written');
+          await reporter.context().close();
+          await controller.context().close();
+        },
+      },
+      {
         name: 'a locked period is read-only in the tab: "Perioden är låst", no enabled Spara, and the fields cannot be changed',
         async run() {
           await lockPeriod(servers, '2025-annual');
@@ -404,7 +530,7 @@ async function main(): Promise<void> {
           await page.context().close();
         },
       },
-    ]);
+    ]));
     process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
     process.exitCode = result.failed > 0 ? 1 : 0;
   } finally {
