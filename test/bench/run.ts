@@ -6,6 +6,7 @@ import { benchEmulator } from './emulator.bench';
 import { benchExcel } from './excel.bench';
 import { benchLargePlan } from './large-plan.bench';
 import { benchNotify } from './notify.bench';
+import { benchOrgTree } from './org-tree.bench';
 import { benchRemind } from './remind.bench';
 import { benchReport } from './report.bench';
 import { benchRound } from './round.bench';
@@ -24,6 +25,7 @@ const BENCHES: Record<string, (print: (line: string) => void) => Promise<void>> 
   tab: benchTab,
   'large-plan': benchLargePlan,
   round: benchRound,
+  'org-tree': benchOrgTree,
 };
 
 async function run(): Promise<void> {
