@@ -3,6 +3,8 @@ export type { EntrySave, OverdueAction, SavedReport, SaveResult, WorkItem } from
 export type { EntryVersion } from './entry-versions';
 export type { DirectoryPerson, PeopleFound, PeopleRequest, PersonLookup } from './people';
 export { foundPerson, upnKey } from './people';
+export { SEARCH_MIN_LENGTH, searchPeople } from './people-search';
+export type { PersonFound } from './people-search';
 export type { LoadedPlan, StoredAction, StoredEntry } from './loaded-plan';
 export type { Stored } from '../lists/mapping';
 export { entryOf, itemIdOf } from './loaded-plan';
