@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Plan } from '../core';
 import { isController, openPeriod, planKey as planKeyOf } from '../core';
 import type { Stored } from '../store';
+import { searchPeople } from '../store';
 import type { Strings, UiLanguage } from '../ui';
 import { PeriodPicker, PlanPicker } from '../ui';
 import { activityOrigin, loadActivity } from './data/activity-feed';
@@ -29,6 +30,7 @@ const InternalControlView = lazy(() => import('./views/internal-control-view').t
 const OverdueView = lazy(() => import('./views/overdue-view').then((m) => ({ default: m.OverdueView })));
 const RoundView = lazy(() => import('./views/round-view').then((m) => ({ default: m.RoundView })));
 const EntryEditor = lazy(() => import('./editor/entry-editor').then((m) => ({ default: m.EntryEditor })));
+const PlanEditorView = lazy(() => import('./plan-editor/plan-editor-view').then((m) => ({ default: m.PlanEditorView })));
 
 
 export interface WorkspaceProps {
@@ -55,7 +57,7 @@ export function Workspace(props: WorkspaceProps) {
   const [periodKey, setPeriodKey] = useState<string | undefined>(opening.periodKey ?? choice.periodKey);
   // Att göra's "only what is not klar", as a reminder's link opens it; kept in the address.
   const [notDone, setNotDone] = useState(opening.filter === 'not-done');
-  const { state, reload, applySaved } = usePlan(session, planKey, setSession);
+  const { state, reload, applySaved, reloadInPlace } = usePlan(session, planKey, setSession);
 
   // The plan list is only for the picker (and for choosing a plan when none is known): loaded after
   // Att göra when a plan is known, so it never delays the first view.
@@ -131,6 +133,13 @@ export function Workspace(props: WorkspaceProps) {
   };
 
   const open = (target: OpenTarget) => setEditing(target);
+
+  // Redigera plan: owners found in the directory by name; after a write the plan (and its status in the picker) is read again.
+  const findPeople = useCallback((text: string) => searchPeople(session.store, text), [session]);
+  const afterPlanEdit = useCallback(async () => {
+    const fresh = await reloadInPlace();
+    if (fresh) setPlans((old) => old?.map((p) => (p.itemId === fresh.plan.itemId ? fresh.plan : p)));
+  }, [reloadInPlace]);
 
   // The state in the address: a new entry for a view or an item, so Back returns; a replacement otherwise.
   const shownPeriod = period?.key;
@@ -221,6 +230,7 @@ export function Workspace(props: WorkspaceProps) {
           <Tab value="internal-control">{strings.nav.internalControl}</Tab>
           <Tab value="overdue">{strings.nav.overdue}</Tab>
           {controller ? <Tab value="round">{strings.nav.round}</Tab> : null}
+          {controller ? <Tab value="plan-edit">{strings.planEditor.nav}</Tab> : null}
         </TabList>
       </nav>
       <div className={styles.body}>
@@ -242,6 +252,9 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'round' && controller ? (
               <RoundView store={session.store} plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} {...(session.writeApi ? { remind: (upns: readonly string[]) => session.writeApi?.remindNow(plan, period.key, upns) ?? Promise.resolve([]) } : {})} />
+            ) : null}
+            {!editing && plan && view === 'plan-edit' && controller ? (
+              <PlanEditorView plan={plan} upn={session.upn} writes={session.writeApi} search={findPeople} people={session.store} strings={strings} language={language} onChanged={afterPlanEdit} />
             ) : null}
           </Suspense>
         </main>

@@ -169,6 +169,137 @@ export interface Strings {
     readonly conflict: string;
     readonly failed: (detail: string) => string;
   };
+  /** Redigera plan: the controllers' plan editor, and the plan's status (utkast → fastställd → arkiverad). */
+  readonly planEditor: {
+    readonly nav: string;
+    readonly title: (plan: string) => string;
+    readonly intro: string;
+    readonly noWriteApi: string;
+    readonly goals: string;
+    readonly internalControl: string;
+    readonly emptyGoals: string;
+    readonly emptyRisks: string;
+    readonly kind: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'risk' | 'action' | 'activity', string>>;
+    /** Headings of a goal's (or a risk's) lists of items. */
+    readonly under: Readonly<Record<'indicator' | 'assignment' | 'activity' | 'action', string>>;
+    readonly add: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'risk' | 'action' | 'activity', string>>;
+    readonly newTitle: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'risk' | 'action' | 'activity', string>>;
+    readonly editTitle: (kind: string, title: string) => string;
+    readonly underParent: (parent: string) => string;
+    readonly edit: string;
+    readonly moveUp: string;
+    readonly moveDown: string;
+    readonly remove: string;
+    /** Accessible names: the action and the item's title. */
+    readonly itemAction: (action: string, title: string) => string;
+    readonly ownerLine: (name: string) => string;
+    readonly dueLine: (date: string) => string;
+    readonly multiYearLine: string;
+    readonly targetLine: (target: string) => string;
+    readonly riskValueLine: (p: number, c: number, v: number) => string;
+    readonly fields: {
+      readonly title: string;
+      readonly goalKind: string;
+      readonly number: string;
+      readonly perspective: string;
+      readonly origin: string;
+      readonly description: string;
+      readonly owner: string;
+      readonly valueType: string;
+      readonly unit: string;
+      readonly unitHint: string;
+      readonly direction: string;
+      readonly targetKind: string;
+      readonly noTarget: string;
+      readonly target: string;
+      readonly rangeMin: string;
+      readonly rangeMax: string;
+      readonly rankPlace: string;
+      readonly rankOf: string;
+      readonly referenceOffset: string;
+      readonly referenceOffsetHint: string;
+      readonly referenceEstimate: string;
+      readonly previousYearHint: string;
+      readonly targetText: string;
+      readonly targetTextHint: string;
+      readonly targetPreview: (text: string) => string;
+      readonly longTermTarget: string;
+      readonly longTermTargetText: string;
+      readonly baseline: string;
+      readonly source: string;
+      readonly dueDate: string;
+      readonly multiYear: string;
+      readonly area: string;
+      readonly regionWide: string;
+      readonly probability: string;
+      readonly consequence: string;
+      readonly notGraded: string;
+      readonly riskValue: string;
+      readonly riskValueNone: string;
+    };
+    readonly valueTypes: Readonly<Record<'numeric' | 'qualitative', string>>;
+    readonly targetKinds: Readonly<Record<'at-least' | 'at-most' | 'more-than' | 'less-than' | 'range' | 'rank' | 'previous-year' | 'reference', string>>;
+    readonly owner: {
+      readonly search: string;
+      readonly searchHint: string;
+      readonly none: string;
+      readonly searching: string;
+      readonly found: (count: number) => string;
+      readonly noMatch: string;
+      readonly failed: (detail: string) => string;
+    };
+    readonly save: string;
+    readonly saving: string;
+    readonly cancel: string;
+    readonly saved: (title: string) => string;
+    readonly fixErrors: string;
+    readonly failed: (detail: string) => string;
+    readonly conflict: {
+      readonly title: string;
+      readonly intro: string;
+      readonly theirs: string;
+      readonly mine: string;
+      readonly keepMine: string;
+      readonly takeTheirs: string;
+    };
+    readonly removeQuestion: (title: string) => string;
+    readonly removeConfirm: string;
+    readonly archiveConfirm: string;
+    readonly removing: string;
+    readonly removed: (title: string) => string;
+    readonly archived: (title: string) => string;
+    readonly removeConflict: (title: string) => string;
+    readonly moved: (title: string) => string;
+    readonly moveConflict: string;
+    readonly matrix: {
+      readonly title: string;
+      readonly caption: string;
+      readonly probability: string;
+      readonly consequence: string;
+      readonly value: (v: number) => string;
+      readonly unrated: string;
+    };
+    readonly status: {
+      readonly label: string;
+      readonly draftNote: string;
+      readonly archivedNote: string;
+      readonly adoptedBy: (name: string, when: string) => string;
+      readonly archivedBy: (name: string, when: string) => string;
+      readonly adopt: string;
+      readonly archive: string;
+      readonly adoptQuestion: string;
+      readonly archiveQuestion: string;
+      readonly confirmAdopt: string;
+      readonly confirmArchive: string;
+      readonly working: string;
+      readonly adopted: string;
+      readonly archivedNow: string;
+      readonly conflict: string;
+      readonly failed: (detail: string) => string;
+    };
+    /** A draft plan opened by someone it does not name. */
+    readonly draftHidden: string;
+  };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
 
@@ -402,6 +533,142 @@ export const SV: Strings = {
     conflict: 'Någon annan ändrade perioden samtidigt. Inget ändrades; försök igen.',
     failed: (detail) => `Inget ändrades: ${detail}`,
   },
+  planEditor: {
+    nav: 'Redigera plan',
+    title: (plan) => `Redigera plan: ${plan}`,
+    intro: 'Här skapar, ändrar, ordnar och tar du bort planens mål, styrtal, uppdrag, risker, åtgärder och aktiviteter. Varje ändring kontrolleras och sparas direkt.',
+    noWriteApi: 'Målkolls tjänst för ändringar är inte konfigurerad, så planen kan inte ändras här.',
+    goals: 'Mål',
+    internalControl: 'Internkontroll',
+    emptyGoals: 'Planen har inga mål ännu.',
+    emptyRisks: 'Planen har inga risker ännu.',
+    kind: { goal: 'Mål', indicator: 'Styrtal', assignment: 'Uppdrag', risk: 'Risk', action: 'Åtgärd', activity: 'Aktivitet' },
+    under: { indicator: 'Styrtal', assignment: 'Uppdrag', activity: 'Aktiviteter', action: 'Åtgärder' },
+    add: { goal: 'Lägg till mål', indicator: 'Lägg till styrtal', assignment: 'Lägg till uppdrag', risk: 'Lägg till risk', action: 'Lägg till åtgärd', activity: 'Lägg till aktivitet' },
+    newTitle: { goal: 'Nytt mål', indicator: 'Nytt styrtal', assignment: 'Nytt uppdrag', risk: 'Ny risk', action: 'Ny åtgärd', activity: 'Ny aktivitet' },
+    editTitle: (kind, title) => `Ändra ${kind.toLowerCase()}: ${title}`,
+    underParent: (parent) => `Under ${parent}`,
+    edit: 'Ändra',
+    moveUp: 'Flytta upp',
+    moveDown: 'Flytta ned',
+    remove: 'Ta bort',
+    itemAction: (action, title) => `${action}: ${title}`,
+    ownerLine: (name) => `Ansvarig: ${name}`,
+    dueLine: (date) => `Slutdatum ${date}`,
+    multiYearLine: 'Flerårigt',
+    targetLine: (target) => `Målvärde: ${target}`,
+    riskValueLine: (p, c, v) => `Riskvärde ${p} × ${c} = ${v}`,
+    fields: {
+      title: 'Titel',
+      goalKind: 'Typ av mål',
+      number: 'Nummer',
+      perspective: 'Perspektiv',
+      origin: 'Beslutat av',
+      description: 'Beskrivning',
+      owner: 'Ansvarig',
+      valueType: 'Värdetyp',
+      unit: 'Enhet',
+      unitHint: 'Till exempel %, st, dagar eller mnkr',
+      direction: 'Riktning',
+      targetKind: 'Typ av målvärde',
+      noTarget: 'Inget målvärde',
+      target: 'Målvärde',
+      rangeMin: 'Från',
+      rangeMax: 'Till',
+      rankPlace: 'Placering',
+      rankOf: 'Av antal',
+      referenceOffset: 'Skillnad mot referensvärdet',
+      referenceOffsetHint: 'Riket + 1 % skrivs 1; riket − 2 skrivs -2. Referensvärdet rapporteras bredvid utfallet.',
+      referenceEstimate: 'Beräknat målvärde (valfritt)',
+      previousYearHint: 'Föregående års utfall är målvärdet; riktningen säger om det ska öka eller minska.',
+      targetText: 'Målvärde i ord (valfritt)',
+      targetTextHint: 'Visas i stället för det beräknade, till exempel "Minst 90 % senast 2027"',
+      targetPreview: (text) => `Visas som: ${text}`,
+      longTermTarget: 'Långsiktigt målvärde',
+      longTermTargetText: 'Långsiktigt målvärde i ord (valfritt)',
+      baseline: 'Utgångsvärde',
+      source: 'Källa',
+      dueDate: 'Slutdatum',
+      multiYear: 'Flerårigt uppdrag',
+      area: 'Område',
+      regionWide: 'Regionövergripande',
+      probability: 'Sannolikhet',
+      consequence: 'Konsekvens',
+      notGraded: 'Inte bedömd',
+      riskValue: 'Riskvärde',
+      riskValueNone: 'Ange sannolikhet och konsekvens för riskvärdet.',
+    },
+    valueTypes: { numeric: 'Tal', qualitative: 'Kvalitativt (helt, delvis, inte alls)' },
+    targetKinds: {
+      'at-least': 'Minst N',
+      'at-most': 'Högst N',
+      'more-than': 'Mer än N',
+      'less-than': 'Mindre än N',
+      range: 'Intervall N–M',
+      rank: 'Plats N av M (lägre är bättre)',
+      'previous-year': 'Jämfört med föregående år',
+      reference: 'Mot ett referensvärde (riket + N)',
+    },
+    owner: {
+      search: 'Sök ansvarig',
+      searchHint: 'Skriv början av namnet, minst två bokstäver',
+      none: 'Ingen ansvarig',
+      searching: 'Söker …',
+      found: (count) => (count === 1 ? '1 träff' : `${count} träffar`),
+      noMatch: 'Ingen träff.',
+      failed: (detail) => `Sökningen gick inte: ${detail}`,
+    },
+    save: 'Spara',
+    saving: 'Sparar …',
+    cancel: 'Avbryt',
+    saved: (title) => `Sparat: ${title}.`,
+    fixErrors: 'Inget sparades. Rätta det markerade och spara igen.',
+    failed: (detail) => `Inget sparades: ${detail}`,
+    conflict: {
+      title: 'Någon annan har ändrat under tiden',
+      intro: 'Inget har skrivits över och det du skrev finns kvar. Jämför versionerna och välj.',
+      theirs: 'Sparad version',
+      mine: 'Din version',
+      keepMine: 'Spara min version',
+      takeTheirs: 'Använd sparad version',
+    },
+    removeQuestion: (title) => `Ta bort ${title}? Det går inte att ångra.`,
+    removeConfirm: 'Ta bort',
+    archiveConfirm: 'Arkivera',
+    removing: 'Tar bort …',
+    removed: (title) => `Borttaget: ${title}.`,
+    archived: (title) => `Arkiverad: ${title}. Det fanns rapporterat, så tidigare perioders rapporter visar det fortfarande.`,
+    removeConflict: (title) => `Någon annan har ändrat ${title} under tiden, så inget togs bort. Planen har laddats om; ta bort igen om det behövs.`,
+    moved: (title) => `Flyttad: ${title}.`,
+    moveConflict: 'Någon annan har ändrat ordningen under tiden. Planen har laddats om; flytta igen om det behövs.',
+    matrix: {
+      title: 'Riskmatris',
+      caption: 'Sannolikhet (rader, 4 överst) gånger konsekvens (kolumner); riskvärdet står i varje ruta.',
+      probability: 'Sannolikhet',
+      consequence: 'Konsekvens',
+      value: (v) => `Riskvärde ${v}`,
+      unrated: 'Risker utan sannolikhet och konsekvens',
+    },
+    status: {
+      label: 'Planens status',
+      draftNote: 'Planen är ett utkast. Den syns bara för planens controller och de som är namngivna i den, och ingen rapporterar på den förrän den är fastställd.',
+      archivedNote: 'Planen är arkiverad och kan inte ändras.',
+      adoptedBy: (name, when) => `Fastställd av ${name} ${when}`,
+      archivedBy: (name, when) => `Arkiverad av ${name} ${when}`,
+      adopt: 'Fastställ planen',
+      archive: 'Arkivera planen',
+      adoptQuestion: 'När planen är fastställd rapporterar de ansvariga på den i Att göra. Fastställ planen?',
+      archiveQuestion: 'En arkiverad plan kan inte ändras, och påminnelser om den skickas inte längre. Arkivera planen?',
+      confirmAdopt: 'Ja, fastställ',
+      confirmArchive: 'Ja, arkivera',
+      working: 'Sparar …',
+      adopted: 'Planen är fastställd.',
+      archivedNow: 'Planen är arkiverad.',
+      conflict: 'Någon annan har ändrat planen under tiden. Planen har laddats om; försök igen om det behövs.',
+      failed: (detail) => `Planens status ändrades inte: ${detail}`,
+    },
+    draftHidden: 'Planen är ett utkast. Den visas bara för planens controller och de som är namngivna i den.',
+  },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
 
@@ -630,6 +897,142 @@ export const EN: Strings = {
     working: 'Saving …',
     conflict: 'Someone else changed the period at the same time. Nothing changed; try again.',
     failed: (detail) => `Nothing changed: ${detail}`,
+  },
+  planEditor: {
+    nav: 'Edit plan',
+    title: (plan) => `Edit plan: ${plan}`,
+    intro: "Create, change, order and remove the plan's goals, indicators, assignments, risks, actions and activities here. Each change is checked and saved at once.",
+    noWriteApi: "Målkoll's service for changes is not configured, so the plan cannot be changed here.",
+    goals: 'Goals',
+    internalControl: 'Internal control',
+    emptyGoals: 'The plan has no goals yet.',
+    emptyRisks: 'The plan has no risks yet.',
+    kind: { goal: 'Goal', indicator: 'Indicator', assignment: 'Assignment', risk: 'Risk', action: 'Action', activity: 'Activity' },
+    under: { indicator: 'Indicators', assignment: 'Assignments', activity: 'Activities', action: 'Actions' },
+    add: { goal: 'Add goal', indicator: 'Add indicator', assignment: 'Add assignment', risk: 'Add risk', action: 'Add action', activity: 'Add activity' },
+    newTitle: { goal: 'New goal', indicator: 'New indicator', assignment: 'New assignment', risk: 'New risk', action: 'New action', activity: 'New activity' },
+    editTitle: (kind, title) => `Edit ${kind.toLowerCase()}: ${title}`,
+    underParent: (parent) => `Under ${parent}`,
+    edit: 'Edit',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove',
+    itemAction: (action, title) => `${action}: ${title}`,
+    ownerLine: (name) => `Responsible: ${name}`,
+    dueLine: (date) => `Due ${date}`,
+    multiYearLine: 'Multi-year',
+    targetLine: (target) => `Target: ${target}`,
+    riskValueLine: (p, c, v) => `Risk value ${p} × ${c} = ${v}`,
+    fields: {
+      title: 'Title',
+      goalKind: 'Kind of goal',
+      number: 'Number',
+      perspective: 'Perspective',
+      origin: 'Decided by',
+      description: 'Description',
+      owner: 'Responsible',
+      valueType: 'Value type',
+      unit: 'Unit',
+      unitHint: 'For example %, st, dagar or mnkr',
+      direction: 'Direction',
+      targetKind: 'Kind of target',
+      noTarget: 'No target',
+      target: 'Target',
+      rangeMin: 'From',
+      rangeMax: 'To',
+      rankPlace: 'Place',
+      rankOf: 'Out of',
+      referenceOffset: 'Difference from the reference',
+      referenceOffsetHint: 'Riket + 1 % is 1; riket − 2 is -2. The reference is reported beside the outcome.',
+      referenceEstimate: 'Estimated target (optional)',
+      previousYearHint: "Last year's outcome is the target; the direction says whether it should rise or fall.",
+      targetText: 'Target in words (optional)',
+      targetTextHint: 'Shown instead of the computed one, for example "At least 90 % by 2027"',
+      targetPreview: (text) => `Shown as: ${text}`,
+      longTermTarget: 'Long-term target',
+      longTermTargetText: 'Long-term target in words (optional)',
+      baseline: 'Baseline',
+      source: 'Source',
+      dueDate: 'Due date',
+      multiYear: 'Multi-year assignment',
+      area: 'Area',
+      regionWide: 'Region-wide',
+      probability: 'Probability',
+      consequence: 'Consequence',
+      notGraded: 'Not graded',
+      riskValue: 'Risk value',
+      riskValueNone: 'Give probability and consequence for the risk value.',
+    },
+    valueTypes: { numeric: 'Number', qualitative: 'Qualitative (fully, partly, not at all)' },
+    targetKinds: {
+      'at-least': 'At least N',
+      'at-most': 'At most N',
+      'more-than': 'More than N',
+      'less-than': 'Less than N',
+      range: 'Range N–M',
+      rank: 'Place N of M (lower is better)',
+      'previous-year': 'Against the previous year',
+      reference: 'Against a reference (national + N)',
+    },
+    owner: {
+      search: 'Search for the responsible person',
+      searchHint: 'Type the start of the name, at least two letters',
+      none: 'No one responsible',
+      searching: 'Searching …',
+      found: (count) => (count === 1 ? '1 match' : `${count} matches`),
+      noMatch: 'No match.',
+      failed: (detail) => `The search failed: ${detail}`,
+    },
+    save: 'Save',
+    saving: 'Saving …',
+    cancel: 'Cancel',
+    saved: (title) => `Saved: ${title}.`,
+    fixErrors: 'Nothing was saved. Correct what is marked and save again.',
+    failed: (detail) => `Nothing was saved: ${detail}`,
+    conflict: {
+      title: 'Someone else has changed it meanwhile',
+      intro: 'Nothing was overwritten and what you typed is still here. Compare the versions and choose.',
+      theirs: 'Saved version',
+      mine: 'Your version',
+      keepMine: 'Save my version',
+      takeTheirs: 'Use the saved version',
+    },
+    removeQuestion: (title) => `Remove ${title}? This cannot be undone.`,
+    removeConfirm: 'Remove',
+    archiveConfirm: 'Archive',
+    removing: 'Removing …',
+    removed: (title) => `Removed: ${title}.`,
+    archived: (title) => `Archived: ${title}. It had been reported on, so earlier periods' reports still show it.`,
+    removeConflict: (title) => `Someone else changed ${title} meanwhile, so nothing was removed. The plan has been reloaded; remove it again if needed.`,
+    moved: (title) => `Moved: ${title}.`,
+    moveConflict: 'Someone else changed the order meanwhile. The plan has been reloaded; move it again if needed.',
+    matrix: {
+      title: 'Risk matrix',
+      caption: 'Probability (rows, 4 at the top) times consequence (columns); each cell shows its risk value.',
+      probability: 'Probability',
+      consequence: 'Consequence',
+      value: (v) => `Risk value ${v}`,
+      unrated: 'Risks without probability and consequence',
+    },
+    status: {
+      label: "The plan's status",
+      draftNote: "The plan is a draft. Only the plan's controllers and the people it names see it, and no one reports on it until it is adopted.",
+      archivedNote: 'The plan is archived and cannot be changed.',
+      adoptedBy: (name, when) => `Adopted by ${name} ${when}`,
+      archivedBy: (name, when) => `Archived by ${name} ${when}`,
+      adopt: 'Adopt the plan',
+      archive: 'Archive the plan',
+      adoptQuestion: 'Once the plan is adopted, the people responsible report on it in To do. Adopt the plan?',
+      archiveQuestion: 'An archived plan cannot be changed, and no more reminders are sent about it. Archive the plan?',
+      confirmAdopt: 'Yes, adopt',
+      confirmArchive: 'Yes, archive',
+      working: 'Saving …',
+      adopted: 'The plan is adopted.',
+      archivedNow: 'The plan is archived.',
+      conflict: 'Someone else changed the plan meanwhile. The plan has been reloaded; try again if needed.',
+      failed: (detail) => `The plan's status did not change: ${detail}`,
+    },
+    draftHidden: "The plan is a draft. Only the plan's controllers and the people it names see it.",
   },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };

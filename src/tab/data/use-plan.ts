@@ -90,5 +90,15 @@ export function usePlan(session: Session, planKey: string | undefined, onSession
     [planKey],
   );
 
-  return { state, reload: () => setAttempt((n) => n + 1), applySaved };
+  /** After a write to the plan itself (the plan editor): loaded whole again, shown without a spinner in between. */
+  const reloadInPlace = useCallback(async (): Promise<LoadedPlan | undefined> => {
+    if (!planKey) return undefined;
+    const cache = planCacheOf(storeRef.current);
+    const plan = await cache.load(planKey);
+    cache.follow(planKey);
+    setState({ status: 'ready', plan });
+    return plan;
+  }, [planKey]);
+
+  return { state, reload: () => setAttempt((n) => n + 1), applySaved, reloadInPlace };
 }
