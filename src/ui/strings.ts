@@ -91,7 +91,8 @@ export interface Strings {
     readonly empty: string;
     readonly emptyHint: string;
     readonly to: (recipient: string) => string;
-    readonly openItem: string;
+    readonly openItem: Readonly<Record<'goal' | 'indicator' | 'assignment' | 'action', string>>;
+    readonly openTodo: string;
     readonly openOverdue: string;
     readonly notDelivered: (note: string) => string;
     readonly newItems: (count: number) => string;
@@ -448,7 +449,8 @@ export const SV: Strings = {
     empty: 'Inga aviseringar ännu.',
     emptyHint: 'De skickas av malkoll notify.',
     to: (recipient) => `Till ${recipient}`,
-    openItem: 'Öppna åtgärden',
+    openItem: { goal: 'Öppna målet', indicator: 'Öppna styrtalet', assignment: 'Öppna uppdraget', action: 'Öppna åtgärden' },
+    openTodo: 'Öppna Att göra',
     openOverdue: 'Öppna Försenade åtgärder',
     notDelivered: (note) => `Teams visar den inte: ${note}`,
     newItems: (count) => (count === 0 ? 'Inga nya aviseringar.' : count === 1 ? '1 ny avisering.' : `${count} nya aviseringar.`),
@@ -817,7 +819,8 @@ export const EN: Strings = {
     empty: 'No notifications yet.',
     emptyHint: 'malkoll notify sends them.',
     to: (recipient) => `To ${recipient}`,
-    openItem: 'Open the action',
+    openItem: { goal: 'Open the goal', indicator: 'Open the indicator', assignment: 'Open the assignment', action: 'Open the action' },
+    openTodo: 'Open To do',
     openOverdue: 'Open Overdue actions',
     notDelivered: (note) => `Teams does not show it: ${note}`,
     newItems: (count) => (count === 0 ? 'No new notifications.' : count === 1 ? '1 new notification.' : `${count} new notifications.`),

@@ -188,3 +188,32 @@ describe('the Aktivitet panel', () => {
     expect(await screen.findByText(`To ${NAMES[KARIN]}`)).toBeTruthy();
   });
 });
+
+describe('the Aktivitet panel names what each link opens', () => {
+  it('a send-back of a styrtal opens the styrtal; a reminder opens Att göra', async () => {
+    const returned = raw('r', KARIN, '2026-01-05T08:00:00.000Z', {
+      topic: { source: 'text', value: 'Återremitterad: Väntetid', webUrl: teamsTabLink(APP_ID, { kind: 'item', planKey: 'RS:2025', subjectKind: 'indicator', ref: 'g1-i1', periodKey: '2025-interim' }) },
+      activityType: 'entryReturned',
+      previewText: { content: 'Elin Ström: Ange källan.' },
+      templateParameters: [
+        { name: 'by', value: 'Elin Ström' },
+        { name: 'itemTitle', value: 'Väntetid' },
+        { name: 'comment', value: 'Ange källan.' },
+      ],
+    });
+    const reminder = raw('d', KARIN, '2026-01-05T07:00:00.000Z', {
+      topic: { source: 'text', value: 'Att göra: RS 2025', webUrl: teamsTabLink(APP_ID, { kind: 'todo', planKey: 'RS:2025', periodKey: '2025-interim', notDone: true }) },
+      activityType: 'reportingDue',
+      previewText: { content: '2 ej påbörjade' },
+      templateParameters: [
+        { name: 'planTitle', value: 'RS 2025' },
+        { name: 'items', value: '2 poster' },
+        { name: 'when', value: 'sista dag i morgon' },
+      ],
+    });
+    setup(async () => records(returned, reminder));
+    expect(await screen.findByRole('link', { name: /^Öppna styrtalet/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Öppna Att göra/ })).toBeTruthy();
+    expect(screen.getByText(/Elin Ström skickade tillbaka Väntetid: Ange källan\./)).toBeTruthy();
+  });
+});

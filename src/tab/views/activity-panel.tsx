@@ -107,7 +107,7 @@ export function ActivityPanel({ strings, language, upn, load, search, people }: 
           {loaded.records.map((record) => {
             const href = record.webUrl ? localTabHref(record.webUrl, search) : undefined;
             const page = record.webUrl ? parseSubPageId(readTeamsTabLink(record.webUrl)?.subPageId) : undefined;
-            const open = page?.kind === 'overdue' ? s.openOverdue : s.openItem;
+            const open = page?.kind === 'overdue' ? s.openOverdue : page?.kind === 'todo' ? s.openTodo : s.openItem[page?.kind === 'item' ? page.subjectKind : 'action'];
             return (
               <li key={record.id} className={styles.item} data-activity-id={record.id}>
                 <Text size={200} className={styles.muted}>
