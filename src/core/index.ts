@@ -35,3 +35,4 @@ export * from './graph-app-roles';
 export * from './write-rights';
 export * from './org-tree';
 export * from './roll-up';
+export * from './region-view';
