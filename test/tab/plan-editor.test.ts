@@ -49,7 +49,8 @@ test('a controller gets the plan with its status and every edit control, owners 
   expect(screen.getByText(/Riskvärde 3 × 4 = 12/)).toBeTruthy();
   const matrix = screen.getByTestId('risk-matrix');
   expect(matrix.querySelectorAll('tbody tr')).toHaveLength(4);
-  expect(matrix.querySelector('[data-cell="3x4"]')?.textContent).toBe('Riskvärde 12Risk 1');
+  expect(matrix.querySelector('[data-cell="3x4"]')?.textContent).toBe('Riskvärde 1212Risk 1');
+  expect(matrix.querySelector('[data-cell="4x4"]')?.textContent).toBe('Riskvärde 1616');
 });
 
 test('the validator speaks at the field as the controller types, and nothing is sent until it is satisfied', async () => {
@@ -215,4 +216,20 @@ test('"Fastställ planen" asks first, then adopts with the plan’s eTag; an ado
   if (!status) throw new Error('no status');
   await waitFor(() => expect(status.textContent).toMatch(/Fastställd av Elin Ström 2026-01-15/));
   expect(within(status).getByRole('button', { name: 'Arkivera planen' })).toBeTruthy();
+});
+
+test('a new risk shows its riskvärde as sannolikhet and konsekvens are chosen, and sends them as grades 1–4 in its area', async () => {
+  const user = userEvent.setup();
+  const writes = stubWrites();
+  writes.createPlanItem.mockResolvedValue({ status: 'saved', saved: { itemId: '31', eTag: '"r2-1"', ref: 'r2', area: 'Ekonomi', title: 'Dubbla utbetalningar', probability: 2, consequence: 4 } });
+  show(CONTROLLER, writes);
+  await user.click(screen.getByRole('button', { name: 'Lägg till risk' }));
+  expect(screen.getByTestId('risk-value').textContent).toBe('Ange sannolikhet och konsekvens för riskvärdet.');
+  await user.type(screen.getByLabelText('Titel'), 'Dubbla utbetalningar');
+  await user.selectOptions(screen.getByLabelText('Sannolikhet'), '2');
+  await user.selectOptions(screen.getByLabelText('Konsekvens'), '4');
+  expect(screen.getByTestId('risk-value').textContent).toBe('Riskvärde: 2 × 4 = 8');
+  await user.click(screen.getByRole('button', { name: 'Spara' }));
+  await waitFor(() => expect(writes.createPlanItem).toHaveBeenCalled());
+  expect(writes.createPlanItem).toHaveBeenCalledWith(plan, { kind: 'risk', draft: { title: 'Dubbla utbetalningar', area: 'Ekonomi', regionWide: false, probability: 2, consequence: 4 } });
 });

@@ -37,7 +37,7 @@ export function ItemRow(props: ItemRowProps) {
     <li className={styles.item} data-plan-item={`${props.listKind}:${props.refName}`}>
       <div className={styles.itemHead}>
         <div className={styles.itemText}>
-          <Text as={props.headingLevel ?? 'span'} weight="semibold">
+          <Text as={props.headingLevel ?? 'span'} weight="semibold" className={styles.heading}>
             {title}
           </Text>
           {props.details.length > 0 ? (

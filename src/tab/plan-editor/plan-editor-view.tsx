@@ -97,7 +97,7 @@ function PlanEditor({ plan, writes, search, people, strings, language, onChanged
     return (
       <div className={styles.section}>
         {heading && items.length > 0 ? (
-          <Text as="h5" weight="semibold">
+          <Text as="h5" weight="semibold" className={styles.heading}>
             {heading}
           </Text>
         ) : null}

@@ -18,6 +18,8 @@ export const usePlanEditorStyles = makeStyles({
   },
   itemHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', justifyContent: 'space-between' },
   itemText: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: '16rem', minWidth: 0, overflowWrap: 'anywhere' },
+  /** Goal and risk titles, and the lists' names under them: headings without the browser's margins. */
+  heading: { ...shorthands.margin(0) },
   itemActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   children: {
     display: 'flex',
@@ -45,11 +47,14 @@ export const usePlanEditorStyles = makeStyles({
     borderCollapse: 'collapse',
     width: '100%',
     tableLayout: 'fixed',
-    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, verticalAlign: 'top', overflowWrap: 'anywhere' },
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS, verticalAlign: 'top', overflowWrap: 'break-word', hyphens: 'auto' },
+    '& thead td': { border: 'none' },
     '& th': { fontWeight: tokens.fontWeightSemibold, textAlign: 'center' },
   },
   matrixCell: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   matrixValue: { fontWeight: tokens.fontWeightSemibold },
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   /** The risk value's band, in words beside the colour so it never rests on colour alone. */
   high: { backgroundColor: tokens.colorPaletteRedBackground2 },
   medium: { backgroundColor: tokens.colorPaletteYellowBackground2 },

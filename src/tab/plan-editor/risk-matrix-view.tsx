@@ -24,9 +24,13 @@ export function RiskMatrixView({ risks, strings }: { readonly risks: ReadonlyArr
         <caption className={styles.muted}>{s.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              {s.probability} \ {s.consequence}
+            <td />
+            <th scope="colgroup" colSpan={RISK_SCALE.length}>
+              {s.consequence}
             </th>
+          </tr>
+          <tr>
+            <th scope="col">{s.probability}</th>
             {RISK_SCALE.map((c) => (
               <th key={c} scope="col">
                 {c}
@@ -41,7 +45,11 @@ export function RiskMatrixView({ risks, strings }: { readonly risks: ReadonlyArr
               {row.map((cell) => (
                 <td key={cell.consequence} className={mergeClasses(cell.risks.length > 0 ? band(cell.value) : undefined)} data-cell={`${cell.probability}x${cell.consequence}`}>
                   <div className={styles.matrixCell}>
-                    <span className={styles.matrixValue}>{s.value(cell.value)}</span>
+                    {/* The number alone fits a phone's cell; a screen reader hears "Riskvärde 12". */}
+                    <span className={styles.matrixValue}>
+                      <span className={styles.visuallyHidden}>{s.value(cell.value)}</span>
+                      <span aria-hidden="true">{cell.value}</span>
+                    </span>
                     {cell.risks.length > 0 ? <span>{cell.risks.map((r) => `${strings.planEditor.kind.risk} ${numberOf.get(r.ref) ?? ''}`).join(', ')}</span> : null}
                   </div>
                 </td>
