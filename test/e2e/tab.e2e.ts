@@ -79,6 +79,18 @@ function selected(cases: readonly TestCase[]): readonly TestCase[] {
   return only.length > 0 ? cases.filter((c) => only.some((text) => c.name.includes(text))) : cases;
 }
 
+/** A person's token for Målkoll's write API, as the tab gets it locally (the audience from /config.json's apiScope). */
+async function writeApiToken(servers: Servers, upn: string): Promise<string> {
+  const config = (await (await fetch(`${servers.origin}/config.json`)).json()) as { apiScope: string };
+  const cut = config.apiScope.lastIndexOf('/');
+  const answer = await fetch(`${servers.origin}/_dev/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ upn, audience: config.apiScope.slice(0, cut), scopes: [config.apiScope.slice(cut + 1)] }),
+  });
+  return ((await answer.json()) as { access_token: string }).access_token;
+}
+
 /** `malkoll notify` as a newcomer runs it, against the e2e's servers. */
 function runNotifyCommand(servers: Servers, asOf: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -527,6 +539,119 @@ async function main(): Promise<void> {
           await page.getByText(/Perioden är låst \(Helår 2025\)/).waitFor();
           assert(await page.getByRole('button', { name: 'Spara', exact: true }).isDisabled(), 'Spara is disabled');
           assert(await page.getByLabel('Kommentar').isDisabled(), 'the comment cannot be changed');
+          await page.context().close();
+        },
+      },
+      {
+        name: 'plan editor, controller: in a draft copy of RS 2025, Elin Ström adds a styrtal with the range 77–80 % under a goal and picks Maria Holm by name; once adopted it is in Maria\'s Att göra, and the suggestion follows the range below, inside and above',
+        async run() {
+          // Next year's plan as a draft, by the controller's own right (the write API's copy).
+          const copied = await fetch(`${servers.origin}/api/plans/copy`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${await writeApiToken(servers, CONTROLLER)}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ plan: 'RS:2025', toYear: 2026 }),
+          });
+          assert(copied.ok, `copy RS:2025 to 2026: ${copied.status} ${await copied.text()}`);
+          const title = 'Andel besök inom 7 dagar (e2e)';
+          const controller = await openAs(browser, servers, CONTROLLER, 'plan=RS%3A2026');
+          await controller.getByRole('tab', { name: 'Redigera plan' }).click();
+          await controller.getByRole('heading', { name: /^Redigera plan: / }).waitFor();
+          await controller.getByTestId('plan-status').getByText('Utkast', { exact: true }).waitFor();
+          await controller.getByRole('button', { name: /^Lägg till styrtal: / }).first().click();
+          await controller.getByRole('heading', { name: 'Nytt styrtal' }).waitFor();
+          await controller.getByLabel('Titel').fill(title);
+          await controller.getByLabel('Enhet').fill('%');
+          await controller.getByLabel('Typ av målvärde').selectOption('range');
+          await controller.getByLabel('Från').fill('80');
+          await controller.getByLabel('Till').fill('77');
+          // The one validator, at the field, before anything is sent.
+          await controller.getByText('targetMax är mindre än target; den övre gränsen ska vara störst').waitFor();
+          await controller.getByLabel('Från').fill('77');
+          await controller.getByLabel('Till').fill('80');
+          assert(plain(await controller.getByTestId('target-preview').innerText()) === 'Visas som: 77–80 %', `the target as printed: ${await controller.getByTestId('target-preview').innerText()}`);
+          await controller.getByLabel('Sök ansvarig').fill('Maria');
+          const owner = controller.getByLabel('Ansvarig', { exact: true });
+          const maria = owner.locator('option', { hasText: 'Maria Holm' });
+          await maria.waitFor({ state: 'attached' });
+          await owner.selectOption((await maria.getAttribute('value')) ?? '');
+          await axeCheck(controller, 'the plan editor\'s form');
+          await controller.getByRole('button', { name: 'Spara', exact: true }).click();
+          await controller.getByText(`Sparat: ${title}.`).waitFor();
+          const row = controller.locator('li', { hasText: title }).last();
+          assert(plain(await row.innerText()).includes('Målvärde: 77–80 %') && (await row.innerText()).includes('Ansvarig: Maria Holm'), `the new styrtal: ${await row.innerText()}`);
+          await axeCheck(controller, 'Redigera plan');
+          await controller.setViewportSize({ width: 390, height: 844 });
+          const fit = await controller.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+          assert(fit.scroll <= fit.inner, `Redigera plan at 390 px scrolls sideways: ${fit.scroll} > ${fit.inner}`);
+          const addresses = await controller.evaluate(() => document.body.innerText.match(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi) ?? []);
+          assert(addresses.length === 0, `Redigera plan shows addresses: ${addresses.slice(0, 3).join(', ')}`);
+          await controller.screenshot({ path: path.join(ARTEFACTS, 'plan-edit-390.png') });
+          await controller.setViewportSize({ width: 1280, height: 900 });
+          // Adopting: a question first, then who and when, by name.
+          await controller.getByRole('button', { name: 'Fastställ planen' }).click();
+          await controller.getByRole('button', { name: 'Ja, fastställ' }).click();
+          await controller.getByText('Planen är fastställd.').waitFor();
+          await controller.getByTestId('plan-status').getByText(/^Fastställd av Elin Ström /).waitFor();
+          await controller.context().close();
+
+          const reporter = await openAs(browser, servers, 'maria.holm@region.example', 'plan=RS%3A2026&period=2026-interim');
+          await openEditor(reporter, /Andel besök inom 7 dagar \(e2e\)/);
+          const suggestion = async (outcome: string) => {
+            await reporter.getByLabel('Utfall').fill(outcome);
+            const hint = reporter.getByText(/^Förslag enligt reglerna: /);
+            await hint.waitFor();
+            return hint.innerText();
+          };
+          // targets.ts: a range is met from its lower to its upper bound; above the range is not met either.
+          assert((await suggestion('76')) === 'Förslag enligt reglerna: Större negativ avvikelse / har inte uppnåtts', 'below the range: not achieved');
+          assert((await suggestion('78')) === 'Förslag enligt reglerna: Uppnått eller överträffat målnivån', 'inside the range: achieved');
+          assert((await suggestion('81')) === 'Förslag enligt reglerna: Större negativ avvikelse / har inte uppnåtts', 'above the range: not achieved');
+          await reporter.getByLabel('Utfall').fill('78');
+          await reporter.getByRole('button', { name: 'Spara', exact: true }).click();
+          await reporter.getByText('Sparat.').waitFor();
+          await reporter.context().close();
+        },
+      },
+      {
+        name: 'plan editor, staff: Johan Ekström sees no Redigera plan and no edit controls on any view, and the write API refuses his plan write with 403 in Swedish',
+        async run() {
+          const page = await openAs(browser, servers, STAFF, 'plan=RS%3A2025');
+          await page.getByRole('heading', { name: 'Att göra' }).waitFor();
+          const editControls = () => page.getByRole('button', { name: /^(Lägg till|Flytta upp|Flytta ned|Ta bort|Fastställ planen|Arkivera planen)/ }).count();
+          for (const [tab, ready] of [['Att göra', '#todo-heading'], ['Plan', '#plan-heading'], ['Internkontroll', '#ic-heading']] as const) {
+            if (tab !== 'Att göra') await page.getByRole('tab', { name: tab }).click();
+            if (tab !== 'Att göra') await page.locator(ready).waitFor();
+            assert((await page.getByRole('tab', { name: 'Redigera plan' }).count()) === 0, `no Redigera plan in the tabs (${tab})`);
+            assert((await editControls()) === 0, `no edit controls on ${tab}`);
+          }
+          // Not by the address either.
+          await page.goto(`${servers.origin}/?as=${encodeURIComponent(STAFF)}&plan=RS%3A2025&view=plan-edit`);
+          await page.locator('nav').getByRole('tab', { name: 'Att göra' }).waitFor();
+          await page.waitForLoadState('networkidle');
+          assert((await page.getByRole('heading', { name: /^Redigera plan/ }).count()) === 0, 'no plan editor by the address');
+          assert((await editControls()) === 0, 'no edit controls by the address');
+          // The write API, with his own token from the page: refused, in Swedish, and nothing written.
+          const answer = await page.evaluate(async (upn) => {
+            const config = (await (await fetch('/config.json')).json()) as { apiScope: string };
+            const cut = config.apiScope.lastIndexOf('/');
+            const issued = await fetch('/_dev/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ upn, audience: config.apiScope.slice(0, cut), scopes: [config.apiScope.slice(cut + 1)] }) });
+            const { access_token: token } = (await issued.json()) as { access_token: string };
+            const response = await fetch('/api/plans/items/create', {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ plan: 'RS:2025', kind: 'goal', draft: { kind: 'goal', title: 'Johans eget mål (e2e)', origin: 'board' } }),
+            });
+            return { status: response.status, body: (await response.json()) as { error?: { message?: string } } };
+          }, STAFF);
+          assert(answer.status === 403, `the plan write is refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+          assert(/^Bara planens controller kan ändra .+\.$/.test(answer.body.error?.message ?? ''), `the refusal in Swedish: ${JSON.stringify(answer.body)}`);
+          const graph = await graphAs(servers.origin, undefined);
+          const site = (await graph('/sites/localhost:/sites/malkoll')) as { id: string };
+          const lists = (await graph(`/sites/${site.id}/lists?$select=id,displayName`)) as { value: Array<{ id: string; displayName: string }> };
+          const goals = lists.value.find((l) => l.displayName === 'Mål');
+          assert(goals, 'the Goals list exists');
+          const items = (await graph(`/sites/${site.id}/lists/${goals.id}/items?$expand=fields&$top=5000`)) as { value: Array<{ fields: { Title?: string } }> };
+          assert(!items.value.some((i) => i.fields.Title === 'Johans eget mål (e2e)'), 'nothing was written');
           await page.context().close();
         },
       },
