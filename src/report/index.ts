@@ -17,3 +17,8 @@ export { personName, personNames, reportUpns } from './people';
 export type { PersonNames } from './people';
 export { DATE_FORMAT } from './columns';
 export { SUGGESTION_WORD, symbolCell } from './status-marks';
+export { activityTable } from './activity-table';
+export { appendChildReports, appendixName, appendixSections, CHILDREN_SECTION_ID, ROLL_UP_SECTION_ID } from './appendix';
+export type { ChildReportInput } from './appendix';
+export { buildRegionReport, REGION_ASSIGNMENTS_SECTION_ID, REGION_SUMMARY_SECTION_ID } from './region-report';
+export { boardPlansFor, childPlansOf, regionPlanFor } from './tree-plans';
