@@ -1,11 +1,13 @@
 // `malkoll report`: a plan's report for one period as an xlsx workbook (the same tables the Excel
-// add-in inserts).
+// add-in inserts); with --with-children its children's reports as bilagor, with --region
+// Regionstyrelsen's uppsiktsplikt tables over regionfullmäktige's plan.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isPeriodKey, periodLabel } from '../core';
+import { isPeriodKey, periodLabel, planKey } from '../core';
+import type { Person } from '../core';
 import { cutTexts } from '../excel/layout';
 import { reportXlsx } from '../excel/xlsx';
-import { buildReport, reportUpns } from '../report';
+import { appendChildReports, boardPlansFor, buildRegionReport, buildReport, childPlansOf, regionPlanFor, reportUpns } from '../report';
 import type { Report, ReportOptions } from '../report';
 import { foundPerson, PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
@@ -32,21 +34,85 @@ export async function loadReport(store: Pick<FollowUpStore, 'loadPlan' | 'people
   return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries }) };
 }
 
+/** Everyone the plans mention, by name, in one batched directory lookup. */
+async function namesOf(store: Pick<FollowUpStore, 'people'>, plans: readonly LoadedPlan[]): Promise<Person[]> {
+  const upns = [...new Set(plans.flatMap((p) => reportUpns(p, p.entries)))];
+  const found = await store.people({ users: upns });
+  return [...found.users].flatMap(([upn, lookup]) => {
+    const person = foundPerson(lookup);
+    return person ? [{ upn, displayName: person.displayName }] : [];
+  });
+}
+
+function findPlan(plans: readonly LoadedPlan[], key: string): LoadedPlan {
+  const plan = plans.find((p) => planKey(p.organisation.code, p.plan.year).toLowerCase() === key.toLowerCase());
+  if (!plan) throw new PlanNotFoundError(key);
+  return plan;
+}
+
+/**
+ * The parent's report with each child's (the plans of the same year whose organisation lies
+ * directly under it) appended as a bilaga: every plan in one load, then one lookup of names.
+ */
+export async function loadReportWithChildren(
+  store: Pick<FollowUpStore, 'loadAllPlans' | 'people'>,
+  key: string,
+  periodKey: string,
+  options: ReportOptions = {},
+): Promise<{ plan: LoadedPlan; children: LoadedPlan[]; report: Report }> {
+  const plans = await store.loadAllPlans();
+  const plan = findPlan(plans, key);
+  const children = childPlansOf(plan, plans);
+  const people = await namesOf(store, [plan, ...children]);
+  const report = buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries });
+  const asChild = (p: LoadedPlan) => ({ plan: { ...p, people }, entries: p.entries, previousYearEntries: p.previousYearEntries });
+  return { plan, children, report: appendChildReports(report, asChild(plan), children.map(asChild), options.goalKinds ? { goalKinds: options.goalKinds } : {}) };
+}
+
+export class RegionPlanNotFoundError extends Error {
+  constructor(readonly planKey: string) {
+    super(`Hittar ingen plan för regionfullmäktige till ${planKey}: ingen av dess mål, styrtal eller uppdrag är givna av en plan på webbplatsen, och ingen region ligger över den i organisationsträdet. Ange regionfullmäktiges plan, till exempel --plan RF:${planKey.slice(planKey.lastIndexOf(':') + 1)}.`);
+    this.name = 'RegionPlanNotFoundError';
+  }
+}
+
+/** Regionstyrelsen's uppsiktsplikt tables: regionfullmäktige's plan for `key`, and every nämnd's part of it. */
+export async function loadRegionReport(store: Pick<FollowUpStore, 'loadAllPlans'>, key: string, periodKey: string): Promise<{ region: LoadedPlan; boards: LoadedPlan[]; report: Report }> {
+  const plans = await store.loadAllPlans();
+  const region = regionPlanFor(findPlan(plans, key), plans);
+  if (!region) throw new RegionPlanNotFoundError(key);
+  const boards = boardPlansFor(region, plans);
+  return { region, boards, report: buildRegionReport(region, boards, periodKey) };
+}
+
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'malkoll report --plan ORG:ÅR --period PERIOD --out rapport.xlsx [--alla-perioder] [--graph-url URL] [--site REF]',
-  summary: 'Skriver rapportens tabeller (sammanfattning, målsättningar med styrtal och uppdrag, internkontrollplan, data, uppföljningsläge) till en Excel-fil.',
+  usage: 'malkoll report --plan ORG:ÅR --period PERIOD --out rapport.xlsx [--alla-perioder] [--with-children | --region] [--graph-url URL] [--site REF]',
+  summary: 'Skriver rapportens tabeller (sammanfattning, målsättningar med styrtal och uppdrag, internkontrollplan, data, uppföljningsläge) till en Excel-fil; med --with-children de underliggande planernas rapporter som bilagor, med --region regionstyrelsens uppsiktstabeller.',
   help: [
     '  --plan ORG:ÅR     planen, till exempel RS:2025',
     '  --period PERIOD   perioden, till exempel 2025-annual, 2025-interim, 2025-t1 eller 2025-m03',
     '  --out FIL         xlsx-filen att skriva',
     '  --alla-perioder   datatabellen får alla perioder med uppföljningar, inte bara perioden och jämförelseåret',
+    '  --with-children   lägger till varje underliggande plans rapport (förvaltningar, staber) som bilaga:',
+    '                    dess sammanfattning, mål med styrtal och prioriterade områden med aktiviteter',
+    '  --region          regionstyrelsens uppsiktstabeller: per målsättning och uppdrag från',
+    '                    regionfullmäktige varje nämnds bedömning och kommentar, och regionens antal;',
+    '                    --plan är regionfullmäktiges plan (RF:2025) eller en nämnds plan som hör till den',
     GRAPH_FLAGS_HELP,
   ].join('\n'),
   async run(args, io) {
     const { values } = parse({
       args: [...args],
-      options: { ...GRAPH_FLAGS, plan: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, 'alla-perioder': { type: 'boolean' } },
+      options: {
+        ...GRAPH_FLAGS,
+        plan: { type: 'string' },
+        period: { type: 'string' },
+        out: { type: 'string' },
+        'alla-perioder': { type: 'boolean' },
+        'with-children': { type: 'boolean' },
+        region: { type: 'boolean' },
+      },
     });
     if (!values.plan || !/^[^:]+:\d{4}$/.test(values.plan)) throw new UsageError('Ange planen som organisationskod och år: --plan RS:2025');
     if (!values.period || !isPeriodKey(values.period)) {
@@ -54,21 +120,41 @@ export const reportCommand: Command = {
     }
     if (!values.out) throw new UsageError('Ange filen att skriva: --out rapport.xlsx');
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`--out: "${values.out}" ska sluta på .xlsx.`);
+    if (values['with-children'] && values.region) throw new UsageError('Välj en av --with-children (bilagor) och --region (uppsiktstabeller), inte båda.');
     const session = await openGraphSession(graphTarget(values, io.env), io.env);
     const store = await session.store();
-    let loaded: { plan: LoadedPlan; report: Report };
+    const options: ReportOptions = { dataPeriods: values['alla-perioder'] ? 'all' : 'report', roundOverview: true };
+    let report: Report;
     try {
-      loaded = await loadReport(store, values.plan, values.period, { dataPeriods: values['alla-perioder'] ? 'all' : 'report', roundOverview: true });
+      if (values.region) {
+        const loaded = await loadRegionReport(store, values.plan, values.period);
+        report = loaded.report;
+        const regionKey = loaded.report.planKey.toLowerCase();
+        const anyPart = loaded.boards.some((b) => [...b.goals, ...b.indicators, ...b.assignments].some((t) => t.givenBy?.plan.toLowerCase() === regionKey));
+        if (!anyPart) {
+          io.err.write(`Obs: ingen nämnds plan har något givet av ${loaded.report.planKey} (givenBy); tabellerna visar regionfullmäktiges plan utan nämndernas delar.\n`);
+        }
+      } else if (values['with-children']) {
+        const loaded = await loadReportWithChildren(store, values.plan, values.period, options);
+        report = loaded.report;
+        if (loaded.children.length === 0) io.err.write(`Obs: ${values.plan} har inga underliggande planer för ${loaded.plan.plan.year} (organisationer med ${loaded.plan.organisation.code} som överordnad); rapporten har inga bilagor.\n`);
+        else io.out.write(`Bilagor: ${loaded.children.map((c, i) => `${i + 1} ${c.organisation.name}`).join(', ')}.\n`);
+        noEntriesWarning(io, loaded.plan, values.plan, values.period);
+      } else {
+        const loaded = await loadReport(store, values.plan, values.period, options);
+        report = loaded.report;
+        noEntriesWarning(io, loaded.plan, values.plan, values.period);
+      }
     } catch (error) {
       if (error instanceof PlanNotFoundError) {
         io.err.write(`${await planNotFound(store, values.plan, session.target.site)}\n`);
         return EXIT.failed;
       }
+      if (error instanceof RegionPlanNotFoundError) {
+        io.err.write(`${error.message}\n`);
+        return EXIT.failed;
+      }
       throw error;
-    }
-    const { plan, report } = loaded;
-    if (!plan.entries.some((e) => e.periodKey === values.period)) {
-      io.err.write(`Obs: planen ${values.plan} har inga uppföljningar för ${periodLabel(values.period)}; tabellerna visar planen utan utfall.\n`);
     }
     const file = path.resolve(io.cwd, values.out);
     try {
@@ -84,3 +170,9 @@ export const reportCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function noEntriesWarning(io: { err: { write(text: string): unknown } }, plan: LoadedPlan, key: string, periodKey: string): void {
+  if (!plan.entries.some((e) => e.periodKey === periodKey)) {
+    io.err.write(`Obs: planen ${key} har inga uppföljningar för ${periodLabel(periodKey)}; tabellerna visar planen utan utfall.\n`);
+  }
+}
