@@ -3,13 +3,13 @@
 // Regionstyrelsen's uppsiktsplikt tables over regionfullmäktige's plan.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isPeriodKey, periodLabel, planKey } from '../core';
+import { isPeriodKey, parsePlanKey, periodLabel, planKey } from '../core';
 import type { Person } from '../core';
 import { cutTexts } from '../excel/layout';
 import { reportXlsx } from '../excel/xlsx';
 import { appendChildReports, boardPlansFor, buildRegionReport, buildReport, childPlansOf, regionPlanFor, reportUpns } from '../report';
 import type { Report, ReportOptions } from '../report';
-import { foundPerson, PlanNotFoundError } from '../store';
+import { foundPerson, loadOrganisationTree, PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
 import type { Command } from './commands';
 import { EXIT } from './commands';
@@ -50,19 +50,20 @@ function findPlan(plans: readonly LoadedPlan[], key: string): LoadedPlan {
   return plan;
 }
 
+function yearOf(key: string): number {
+  const parsed = parsePlanKey(key);
+  if (!parsed) throw new PlanNotFoundError(key);
+  return parsed.year;
+}
+
 /**
  * The parent's report with each child's (the plans of the same year whose organisation lies
- * directly under it) appended as a bilaga: every plan in one load, then one lookup of names.
+ * directly under it) appended as a bilaga: the parent as `loadPlan` has it (with last year's
+ * entries, for its trends) beside the year's tree, then one lookup of names.
  */
-export async function loadReportWithChildren(
-  store: Pick<FollowUpStore, 'loadAllPlans' | 'people'>,
-  key: string,
-  periodKey: string,
-  options: ReportOptions = {},
-): Promise<{ plan: LoadedPlan; children: LoadedPlan[]; report: Report }> {
-  const plans = await store.loadAllPlans();
-  const plan = findPlan(plans, key);
-  const children = childPlansOf(plan, plans);
+export async function loadReportWithChildren(store: FollowUpStore, key: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; children: LoadedPlan[]; report: Report }> {
+  const [plan, tree] = await Promise.all([store.loadPlan(key), loadOrganisationTree(store, { year: yearOf(key) })]);
+  const children = childPlansOf(plan, tree.plans);
   const people = await namesOf(store, [plan, ...children]);
   const report = buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries });
   const asChild = (p: LoadedPlan) => ({ plan: { ...p, people }, entries: p.entries, previousYearEntries: p.previousYearEntries });
@@ -77,11 +78,11 @@ export class RegionPlanNotFoundError extends Error {
 }
 
 /** Regionstyrelsen's uppsiktsplikt tables: regionfullmäktige's plan for `key`, and every nämnd's part of it. */
-export async function loadRegionReport(store: Pick<FollowUpStore, 'loadAllPlans'>, key: string, periodKey: string): Promise<{ region: LoadedPlan; boards: LoadedPlan[]; report: Report }> {
-  const plans = await store.loadAllPlans();
-  const region = regionPlanFor(findPlan(plans, key), plans);
+export async function loadRegionReport(store: FollowUpStore, key: string, periodKey: string): Promise<{ region: LoadedPlan; boards: LoadedPlan[]; report: Report }> {
+  const tree = await loadOrganisationTree(store, { year: yearOf(key) });
+  const region = regionPlanFor(findPlan(tree.plans, key), tree.plans, tree.organisations);
   if (!region) throw new RegionPlanNotFoundError(key);
-  const boards = boardPlansFor(region, plans);
+  const boards = boardPlansFor(region, tree.plans);
   return { region, boards, report: buildRegionReport(region, boards, periodKey) };
 }
 

@@ -24,9 +24,10 @@ export function childPlansOf<P extends TreePlan>(parent: TreePlan, plans: readon
 /**
  * Regionfullmäktige's plan for `plan`: the plan itself when its organisation is the region; else
  * the plan of the year its goals, styrtal and uppdrag are given by most often; else the plan of
- * the same year of the region above it in the tree. Undefined when none is found.
+ * the same year of the region above it in the tree (`organisations`: the tree, by default the
+ * plans' own). Undefined when none is found.
  */
-export function regionPlanFor<P extends TreePlan>(plan: TreePlan, plans: readonly P[]): P | undefined {
+export function regionPlanFor<P extends TreePlan>(plan: TreePlan, plans: readonly P[], tree: readonly Organisation[] = plans.map((p) => p.organisation)): P | undefined {
   const byKey = new Map(plans.map((p) => [keyOf(p).toLowerCase(), p]));
   const own = byKey.get(keyOf(plan).toLowerCase());
   if (own && plan.organisation.kind === 'region') return own;
@@ -37,7 +38,7 @@ export function regionPlanFor<P extends TreePlan>(plan: TreePlan, plans: readonl
   }
   const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (mostNamed !== undefined) return byKey.get(mostNamed);
-  const organisations = new Map(plans.map((p) => [p.organisation.code.toLowerCase(), p.organisation]));
+  const organisations = new Map(tree.map((o) => [o.code.toLowerCase(), o]));
   const seen = new Set<string>();
   for (let code = plan.organisation.parentCode; code !== undefined && !seen.has(code.toLowerCase()); code = organisations.get(code.toLowerCase())?.parentCode) {
     seen.add(code.toLowerCase());

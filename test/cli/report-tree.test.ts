@@ -85,6 +85,14 @@ describe('malkoll report --with-children', () => {
     expect(activities?.rows.map((r) => r[2]?.value)).toEqual(['✓ Avslutad', '✓ Avslutad']);
   });
 
+  it('refuses a plan that does not exist, with either choice, as the plain report does', async () => {
+    for (const choice of ['--with-children', '--region']) {
+      const streams = io();
+      expect(await reportCommand.run(['--plan', 'XX:2031', '--period', '2031-annual', '--out', 'x.xlsx', choice, ...target()], streams)).toBe(EXIT.failed);
+      expect(streams.errors()).toMatch(/^Planen XX:2031 finns inte på webbplatsen/);
+    }
+  });
+
   it('says so when the plan has no children', async () => {
     const streams = io();
     const code = await reportCommand.run(['--plan', 'N1:2025', '--period', '2025-annual', '--out', 'inga.xlsx', '--with-children', ...target()], streams);
