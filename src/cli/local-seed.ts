@@ -1,6 +1,6 @@
 // The local run's start: lists provisioned, the Målkoll app set up as a tenant has it (its Entra
 // app with the job's permissions and a write grant on the site, its Teams app in the catalog and
-// installed for everyone in the fixtures), and the three plan fixtures imported, once.
+// installed for everyone in the fixtures), and the plan fixtures imported, once (parents before children: by file name).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanDocument } from '../core';
