@@ -5,6 +5,7 @@ import { isGraphRequestError } from '../graph';
 import type { ApiCaller, SigningKeySource, TokenRules } from './access-token';
 import { UnauthorizedError, bearerToken, verifyAccessToken } from './access-token';
 import { addDelegateHandler, listDelegatesHandler, removeDelegateHandler } from './handlers/delegates.handler';
+import { organisationHandler } from './handlers/organisations.handler';
 import { planCopyHandler, planItemHandler, planStatusHandler } from './handlers/plan-edit.handler';
 import { approveAllHandler, periodLockHandler, remindNowHandler, roundStepHandler } from './handlers/round.handler';
 import { saveEntryHandler } from './handlers/save-entry.handler';
@@ -38,6 +39,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', path: /^\/plans\/items\/([^/]+)$/, handler: (request, caller, context, param) => planItemHandler(request, caller, context, param) },
   { method: 'POST', path: /^\/plans\/copy$/, handler: (request, caller, context) => planCopyHandler(request, caller, context) },
   { method: 'POST', path: /^\/plans\/status$/, handler: (request, caller, context) => planStatusHandler(request, caller, context) },
+  { method: 'POST', path: /^\/organisations\/([^/]+)$/, handler: (request, caller, context, param) => organisationHandler(request, caller, context, param) },
   { method: 'GET', path: /^\/me\/delegates$/, handler: (_request, caller, context) => listDelegatesHandler(caller, context) },
   { method: 'PUT', path: /^\/me\/delegates\/([^/]+)$/, handler: (_request, caller, context, param) => addDelegateHandler(caller, context, param) },
   { method: 'DELETE', path: /^\/me\/delegates\/([^/]+)$/, handler: (_request, caller, context, param) => removeDelegateHandler(caller, context, param) },

@@ -10,6 +10,7 @@ import type { LockResult } from './period-lock';
 import type { PlanEditResult, PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate, PlanRemoveResult, StoredPlanItem } from './plan-edit';
 import type { PlanStatusResult } from './plan-status';
 import type { CopyResult } from './plan-copy';
+import type { OrganisationAdd, OrganisationMove, OrganisationRename, OrganisationWriteResult } from './org-tree-edit';
 import type { RoundStep, RoundWriteResult } from './round';
 
 export interface WriteApiOptions {
@@ -57,6 +58,10 @@ export interface WriteApi extends EntryWriter {
   changePlanStatus(plan: Plan, change: 'adopt' | 'archive', eTag?: string): Promise<PlanStatusResult>;
   /** Copies the plan to a draft of `toYear` (controllers only): what went along and what stayed. */
   copyPlan(plan: Plan, toYear: number): Promise<CopyResult>;
+  /** The organisation tree (a controller of the organisation or of one above it). */
+  addOrganisation(add: OrganisationAdd): Promise<OrganisationWriteResult>;
+  renameOrganisation(rename: OrganisationRename): Promise<OrganisationWriteResult>;
+  moveOrganisation(move: OrganisationMove): Promise<OrganisationWriteResult>;
   /** "Påminn nu" (controllers only): one reminder to each person named, through the reminders' path. */
   remindNow(plan: Plan, periodKey: string, upns: readonly string[]): Promise<ReadonlyArray<{ readonly upn: string; readonly status: string; readonly items: number; readonly message?: string }>>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
@@ -111,6 +116,13 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
     throw failure(answer);
   }
 
+  /** A refusal for someone who is not a controller comes as 403 with the result, like the others as 422. */
+  async function organisationCommand(action: string, input: object): Promise<OrganisationWriteResult> {
+    const answer = await post(`organisations/${action}`, input);
+    if ((isResult(answer) || answer.status === 201 || answer.status === 403) && isRecord(answer.body) && typeof answer.body['status'] === 'string') return answer.body as OrganisationWriteResult;
+    throw failure(answer);
+  }
+
   return {
     post,
     async roundStep(plan, action, step, comment) {
@@ -140,6 +152,9 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
       if ((answer.status === 201 || answer.status === 422) && isRecord(answer.body) && typeof answer.body['status'] === 'string') return answer.body as CopyResult;
       throw failure(answer);
     },
+    addOrganisation: (add) => organisationCommand('add', add),
+    renameOrganisation: (rename) => organisationCommand('rename', rename),
+    moveOrganisation: (move) => organisationCommand('move', move),
     async remindNow(plan, periodKey, upns) {
       const answer = await post('round/remind', { plan: planKey(plan.plan.organisationCode, plan.plan.year), periodKey, upns });
       const outcomes = isRecord(answer.body) ? answer.body['outcomes'] : undefined;
