@@ -35,7 +35,7 @@ export { createPlanItem, removePlanItem, reorderPlanItems, updatePlanItem } from
 export type { PlanEditResult, PlanItemCreate, PlanItemRemoval, PlanItemReorder, PlanItemUpdate, PlanRemoveResult, RemovedItem, StoredPlanItem } from './plan-edit';
 export { changeStatusOfPlan } from './plan-status';
 export type { PlanStatusRequest, PlanStatusResult } from './plan-status';
-export { loadOrganisationTree } from './org-tree';
+export { loadOrganisationTree, organisationsOfPlan } from './org-tree';
 export type { LoadedOrganisationTree, OrganisationTreeRequest } from './org-tree';
 export { addOrganisation, moveOrganisation, renameOrganisation } from './org-tree-edit';
 export type { OrganisationAdd, OrganisationMove, OrganisationRefusal, OrganisationRename, OrganisationWriteResult } from './org-tree-edit';

@@ -26,6 +26,16 @@ export interface LoadedOrganisationTree {
   readonly plans: readonly LoadedPlan[];
 }
 
+/**
+ * Every organisation of the site, as a loaded plan was assembled with them (loadPlan reads the list
+ * whole): who may see the tree's views is known without another request.
+ */
+export function organisationsOfPlan(plan: Pick<LoadedPlan, 'source'>): Array<Stored<Organisation>> {
+  const items = plan.source.organisations;
+  const codeOf = new Map(items.map((o) => [o.id, String(o.fields.Code ?? '')]));
+  return items.map((o) => organisationFromItem(o, (id) => codeOf.get(id)));
+}
+
 /** SharePoint's URL limit leaves room for this many `PlanLookupId eq n` clauses in one query. */
 const PLANS_PER_QUERY = 40;
 

@@ -4,7 +4,7 @@
 import { organisationTree } from '../../src/core/org-tree';
 import type { FollowUpStore, LoadedPlan } from '../../src/store';
 import { importPlan } from '../../src/store';
-import { loadOrganisationTree } from '../../src/store/org-tree';
+import { loadOrganisationTree, organisationsOfPlan } from '../../src/store/org-tree';
 import { regionTreeDataset } from '../fixtures/region-tree';
 import type { Harness } from './harness';
 import { registerPeople, startHarness } from './harness';
@@ -81,6 +81,16 @@ test("the references between plans come with them: RF's goals given to the nämn
   expect(planOf(`${board}:2025`)?.indicators.find((i) => i.ref === 'g1-i4')?.rollUp).toEqual({ method: 'weighted', weightedBy: 'g1-i5' });
   expect(planOf(`${administration}:2025`)?.goals.find((g) => g.ref === 'f1')?.contributesTo).toEqual({ ref: 'g1' });
   expect(tree.organisations.find((o) => o.code === administration)?.kind).toBe('administration');
+});
+
+test('a loaded plan carries every organisation, so who sees the tree views needs no request of its own', async () => {
+  const plan = await store.loadPlan(`${dataset.boards[0] ?? ''}:2025`);
+  const client = h.client();
+  const counted = await h.store(client);
+  client.stats.reset();
+  const organisations = organisationsOfPlan(plan);
+  expect(client.stats.requests).toBe(0);
+  expect(organisations).toEqual(await counted.organisations());
 });
 
 test('a year without plans loads the organisations and no plans, in one round trip', async () => {
