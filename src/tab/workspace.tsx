@@ -20,6 +20,7 @@ import { usePlan } from './data/use-plan';
 import { visiblePlans } from './data/visible-plans';
 import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
+import { useTreeAccess } from './views/children-view-data';
 import type { OpenTarget } from './views/item-link';
 import { PeriodLock } from './views/period-lock';
 import { TodoView } from './views/todo-view';
@@ -31,6 +32,8 @@ const OverdueView = lazy(() => import('./views/overdue-view').then((m) => ({ def
 const RoundView = lazy(() => import('./views/round-view').then((m) => ({ default: m.RoundView })));
 const EntryEditor = lazy(() => import('./editor/entry-editor').then((m) => ({ default: m.EntryEditor })));
 const PlanEditorView = lazy(() => import('./plan-editor/plan-editor-view').then((m) => ({ default: m.PlanEditorView })));
+const ChildrenView = lazy(() => import('./views/children-view').then((m) => ({ default: m.ChildrenView })));
+const RegionOverview = lazy(() => import('./views/children-view-region').then((m) => ({ default: m.RegionOverview })));
 
 
 export interface WorkspaceProps {
@@ -92,6 +95,8 @@ export function Workspace(props: WorkspaceProps) {
   const period = useMemo(() => (plan ? (plan.periods.find((p) => p.key === periodKey) ?? openPeriod(plan.periods, choice.asOf)) : undefined), [plan, periodKey, choice.asOf]);
   // Uppföljningsläge is for the plan's controllers (the write API decides what they may do; this only shows the tab).
   const controller = plan !== undefined && isController(session.upn, { controllers: plan.organisation.controllerUpns ?? [] });
+  // Underliggande for a parent's controllers and manager, Regionen for the region's controllers.
+  const treeViews = useTreeAccess(plan, session.upn);
 
   // "Spara och nästa" follows the order of the view the editor was opened from.
   const nextAfter = (target: OpenTarget): OpenTarget | undefined => {
@@ -231,6 +236,8 @@ export function Workspace(props: WorkspaceProps) {
           <Tab value="overdue">{strings.nav.overdue}</Tab>
           {controller ? <Tab value="round">{strings.nav.round}</Tab> : null}
           {controller ? <Tab value="plan-edit">{strings.planEditor.nav}</Tab> : null}
+          {treeViews.children ? <Tab value="children">{strings.children.nav}</Tab> : null}
+          {treeViews.region ? <Tab value="region">{strings.region.nav}</Tab> : null}
         </TabList>
       </nav>
       <div className={styles.body}>
@@ -256,6 +263,8 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && view === 'plan-edit' && controller ? (
               <PlanEditorView plan={plan} upn={session.upn} writes={session.writeApi} search={findPeople} people={session.store} strings={strings} language={language} onChanged={afterPlanEdit} />
             ) : null}
+            {!editing && plan && period && view === 'children' && treeViews.children ? <ChildrenView store={session.store} plan={plan} periodKey={period.key} strings={strings} language={language} /> : null}
+            {!editing && plan && period && view === 'region' && treeViews.region ? <RegionOverview store={session.store} year={plan.plan.year} periodKey={period.key} strings={strings} language={language} /> : null}
           </Suspense>
         </main>
         {/* Inside Microsoft 365 the notifications go to Teams' own activity feed; the panel is the local run's window onto them. */}

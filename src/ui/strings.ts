@@ -301,6 +301,58 @@ export interface Strings {
     /** A draft plan opened by someone it does not name. */
     readonly draftHidden: string;
   };
+  /** Underliggande: what a parent's controller or manager sees of the organisations under it. */
+  readonly children: {
+    readonly nav: string;
+    readonly title: string;
+    readonly intro: (organisation: string, period: string) => string;
+    readonly organisation: string;
+    readonly manager: string;
+    readonly plans: string;
+    readonly reported: string;
+    readonly assessed: string;
+    readonly ofTotal: (count: number, total: number) => string;
+    readonly noPlan: string;
+    readonly noPeriod: string;
+    readonly ownPlan: string;
+    readonly showChildren: (name: string, count: number) => string;
+    readonly hideChildren: (name: string) => string;
+    readonly byState: string;
+    readonly perGoal: string;
+    readonly perGoalIntro: string;
+    readonly suggestion: (label: string) => string;
+    readonly noSuggestion: string;
+    readonly notReported: string;
+    readonly assessment: string;
+    readonly comment: string;
+    readonly empty: string;
+    readonly refresh: string;
+    readonly failed: (detail: string) => string;
+  };
+  /** Regionen: per regionfullmäktige goal and uppdrag, every nämnd's part side by side. */
+  readonly region: {
+    readonly nav: string;
+    readonly title: string;
+    readonly intro: (plan: string, period: string) => string;
+    readonly noPlan: (year: number) => string;
+    readonly goal: string;
+    readonly indicator: string;
+    readonly assignment: string;
+    readonly board: string;
+    readonly assessment: string;
+    readonly outcome: string;
+    readonly comment: string;
+    readonly reportedBy: string;
+    readonly notReported: string;
+    readonly noParts: string;
+    readonly rolledUp: (value: string, method: string) => string;
+    readonly counts: string;
+    readonly countsGoals: string;
+    readonly countsAssignments: string;
+    readonly allBoards: string;
+    readonly total: string;
+    readonly parts: (count: number) => string;
+  };
   readonly errors: { readonly loadFailed: (detail: string) => string; readonly retry: string };
 }
 
@@ -671,6 +723,56 @@ export const SV: Strings = {
     },
     draftHidden: 'Planen är ett utkast. Den visas bara för planens controller och de som är namngivna i den.',
   },
+  children: {
+    nav: 'Underliggande',
+    title: 'Underliggande organisationer',
+    intro: (organisation, period) => `Hur organisationerna under ${organisation} har rapporterat för ${period}. Varje rad räknar organisationens egen plan och planerna under den.`,
+    organisation: 'Organisation',
+    manager: 'Chef',
+    plans: 'Planer',
+    reported: 'Rapporterade',
+    assessed: 'Bedömda',
+    ofTotal: (count, total) => `${count} av ${total}`,
+    noPlan: 'Ingen plan för året',
+    noPeriod: 'Planen har inte perioden',
+    ownPlan: 'Egen plan',
+    showChildren: (name, count) => `Visa ${count} under ${name}`,
+    hideChildren: (name) => `Dölj organisationerna under ${name}`,
+    byState: 'Uppföljningsläge',
+    perGoal: 'Per mål: de underliggandes bedömningar',
+    perGoalIntro: 'Målen som de underliggande planernas mål bidrar till, med deras bedömningar och ett förslag.',
+    suggestion: (label) => `Förslag: ${label}`,
+    noSuggestion: 'Inget förslag: ingen bedömning ännu',
+    notReported: 'Inte rapporterad',
+    assessment: 'Bedömning',
+    comment: 'Kommentar',
+    empty: 'Inga organisationer ligger under den här.',
+    refresh: 'Uppdatera',
+    failed: (detail) => `Organisationsträdet kunde inte laddas: ${detail}`,
+  },
+  region: {
+    nav: 'Regionen',
+    title: 'Regionfullmäktiges mål och uppdrag',
+    intro: (plan, period) => `${plan}, ${period}: varje nämnds bedömning och kommentar sida vid sida.`,
+    noPlan: (year) => `Regionfullmäktiges plan för ${year} finns inte i Målkoll.`,
+    goal: 'Målsättning',
+    indicator: 'Styrtal',
+    assignment: 'Uppdrag',
+    board: 'Nämnd',
+    assessment: 'Bedömning',
+    outcome: 'Utfall',
+    comment: 'Kommentar',
+    reportedBy: 'Rapporterad av',
+    notReported: 'Inte rapporterad',
+    noParts: 'Ingen nämnd har fått den ännu.',
+    rolledUp: (value, method) => `Regionen: ${value} (${method.toLowerCase()} av nämndernas utfall)`,
+    counts: 'Regionens sammanställning',
+    countsGoals: 'Målsättningar',
+    countsAssignments: 'Uppdrag',
+    allBoards: 'Alla nämnder',
+    total: 'Antal',
+    parts: (count) => (count === 1 ? '1 nämnd' : `${count} nämnder`),
+  },
   errors: { loadFailed: (detail) => `Planen kunde inte laddas: ${detail}`, retry: 'Försök igen' },
 };
 
@@ -1036,6 +1138,56 @@ export const EN: Strings = {
       failed: (detail) => `The plan's status did not change: ${detail}`,
     },
     draftHidden: "The plan is a draft. Only the plan's controllers and the people it names see it.",
+  },
+  children: {
+    nav: 'Below',
+    title: 'Organisations below',
+    intro: (organisation, period) => `How the organisations below ${organisation} have reported for ${period}. Each row counts the organisation's own plan and the plans below it.`,
+    organisation: 'Organisation',
+    manager: 'Manager',
+    plans: 'Plans',
+    reported: 'Reported',
+    assessed: 'Assessed',
+    ofTotal: (count, total) => `${count} of ${total}`,
+    noPlan: 'No plan this year',
+    noPeriod: 'The plan does not have the period',
+    ownPlan: 'Own plan',
+    showChildren: (name, count) => `Show ${count} below ${name}`,
+    hideChildren: (name) => `Hide the organisations below ${name}`,
+    byState: 'Reporting status',
+    perGoal: "Per goal: the assessments below",
+    perGoalIntro: "The goals the plans below contribute to, with their assessments and a suggestion.",
+    suggestion: (label) => `Suggestion: ${label}`,
+    noSuggestion: 'No suggestion: nothing assessed yet',
+    notReported: 'Not reported',
+    assessment: 'Assessment',
+    comment: 'Comment',
+    empty: 'No organisations lie below this one.',
+    refresh: 'Refresh',
+    failed: (detail) => `The organisation tree could not be loaded: ${detail}`,
+  },
+  region: {
+    nav: 'Region',
+    title: "The regional council's goals and assignments",
+    intro: (plan, period) => `${plan}, ${period}: every board's assessment and comment side by side.`,
+    noPlan: (year) => `The regional council's plan for ${year} is not in Målkoll.`,
+    goal: 'Objective',
+    indicator: 'Indicator',
+    assignment: 'Assignment',
+    board: 'Board',
+    assessment: 'Assessment',
+    outcome: 'Outcome',
+    comment: 'Comment',
+    reportedBy: 'Reported by',
+    notReported: 'Not reported',
+    noParts: 'No board has been given it yet.',
+    rolledUp: (value, method) => `Region: ${value} (${method.toLowerCase()} of the boards' outcomes)`,
+    counts: "The region's summary",
+    countsGoals: 'Objectives',
+    countsAssignments: 'Assignments',
+    allBoards: 'All boards',
+    total: 'Count',
+    parts: (count) => (count === 1 ? '1 board' : `${count} boards`),
   },
   errors: { loadFailed: (detail) => `The plan could not be loaded: ${detail}`, retry: 'Try again' },
 };

@@ -5,9 +5,9 @@ import { parseSubPageId } from '../../core';
 import type { OpenTarget } from '../views/item-link';
 
 /** The tab's views, as the tab bar, deep links and the address name them. */
-export type ViewName = 'todo' | 'plan' | 'internal-control' | 'overdue' | 'round' | 'plan-edit';
+export type ViewName = 'todo' | 'plan' | 'internal-control' | 'overdue' | 'round' | 'plan-edit' | 'children' | 'region';
 
-export const VIEWS: readonly ViewName[] = ['todo', 'plan', 'internal-control', 'overdue', 'round', 'plan-edit'];
+export const VIEWS: readonly ViewName[] = ['todo', 'plan', 'internal-control', 'overdue', 'round', 'plan-edit', 'children', 'region'];
 
 export interface LinkOpening {
   readonly view?: ViewName;
