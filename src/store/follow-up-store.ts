@@ -297,6 +297,19 @@ export class FollowUpStore {
     return { actions, also };
   }
 
+  /**
+   * The Plans list item ids of the plans in which `upn` owns something: one $batch of four indexed
+   * queries (OwnerUpn), across every plan. The tab opens the newest of them when no plan is chosen.
+   */
+  async plansWithWorkFor(upn: string): Promise<Set<string>> {
+    const lists = ['Goals', 'Indicators', 'Assignments', 'Actions'] as const;
+    const found = await readItemsBatched(
+      this.client,
+      lists.map((list) => itemsQuery(this.site, list, { filter: `fields/OwnerUpn eq ${odataString(upn.trim())}`, fields: ['PlanLookupId'] })),
+    );
+    return new Set(found.flat().map((item) => String(item.fields.PlanLookupId ?? '')).filter(Boolean));
+  }
+
   /** Every organisation, paged. */
   async organisations(): Promise<Array<Stored<Organisation>>> {
     const items = await readItems(this.client, itemsQuery(this.site, 'Organisations'));

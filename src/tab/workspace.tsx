@@ -14,7 +14,7 @@ import { readAddress, searchFor } from './data/address';
 import { editorInputFor } from './data/editor-input';
 import { openingOf } from './data/link-target';
 import type { Choice } from './data/plan-choice';
-import { rememberPlan } from './data/plan-choice';
+import { firstPlanFor, rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
 import { visiblePlans } from './data/visible-plans';
@@ -72,12 +72,13 @@ export function Workspace(props: WorkspaceProps) {
       .listPlans()
       .then((listed) => visiblePlans(session.store, session.upn, listed))
       .then(
-        (found) => {
+        async (found) => {
           if (!live) return;
           setPlans(found);
           if (!planKey) {
-            const newest = [...found].sort((a, b) => b.year - a.year)[0];
-            if (newest) setPlanKey(planKeyOf(newest.organisationCode, newest.year));
+            const withWork = await session.store.plansWithWorkFor(session.upn).catch(() => new Set<string>());
+            const first = firstPlanFor(found, withWork);
+            if (live && first) setPlanKey(planKeyOf(first.organisationCode, first.year));
           }
         },
         () => undefined,

@@ -1,5 +1,6 @@
 // Which plan, period and date the tab shows: from the URL (channel tab, deep links, tests), else
-// what the user chose last time, else the newest plan and its open period.
+// what the user chose last time, else the newest plan the person has work in (else the newest) and
+// its open period.
 
 export interface Choice {
   readonly planKey?: string;
@@ -42,4 +43,14 @@ export function rememberPlan(planKey: string): void {
   } catch {
     // Not remembering only costs one round trip next time.
   }
+}
+
+/**
+ * The plan to open when none is chosen: the newest in which the person owns something (`withWork`
+ * holds Plans item ids), else the newest of all, so a reporter never lands on a plan with nothing of
+ * theirs. Ties go to the plans' own order (by organisation code).
+ */
+export function firstPlanFor<P extends { readonly year: number; readonly itemId: string }>(plans: readonly P[], withWork: ReadonlySet<string>): P | undefined {
+  const newest = (among: readonly P[]) => [...among].sort((a, b) => b.year - a.year)[0];
+  return newest(plans.filter((p) => withWork.has(p.itemId))) ?? newest(plans);
 }
