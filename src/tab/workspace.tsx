@@ -264,7 +264,7 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && view === 'plan-edit' && controller ? (
               <PlanEditorView plan={plan} upn={session.upn} writes={session.writeApi} search={findPeople} people={session.store} strings={strings} language={language} onChanged={afterPlanEdit} />
             ) : null}
-            {!editing && plan && period && view === 'children' && treeViews.children ? <ChildrenView store={session.store} plan={plan} periodKey={period.key} strings={strings} language={language} /> : null}
+            {!editing && plan && period && view === 'children' && treeViews.children ? <ChildrenView store={session.store} plan={plan} periodKey={period.key} upn={session.upn} writer={session.writeApi} strings={strings} language={language} /> : null}
             {!editing && plan && period && view === 'region' && treeViews.region ? <RegionOverview store={session.store} year={plan.plan.year} periodKey={period.key} strings={strings} language={language} /> : null}
           </Suspense>
         </main>

@@ -327,6 +327,28 @@ export interface Strings {
     readonly comment: string;
     readonly empty: string;
     readonly refresh: string;
+    readonly keepTitle: string;
+    readonly keepOpen: string;
+    readonly keepClose: string;
+    readonly keepSaved: (name: string) => string;
+    readonly keepConflict: (name: string) => string;
+    readonly keepFailed: (detail: string) => string;
+    readonly addTitle: string;
+    readonly addUnder: string;
+    readonly code: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly kindUnknown: string;
+    readonly addSubmit: string;
+    readonly renameTitle: string;
+    readonly renameWhich: string;
+    readonly newName: string;
+    readonly renameSubmit: string;
+    readonly moveTitle: string;
+    readonly moveWhich: string;
+    readonly moveUnder: string;
+    readonly moveSubmit: string;
+    readonly choose: string;
     readonly failed: (detail: string) => string;
   };
   /** Regionen: per regionfullmäktige goal and uppdrag, every nämnd's part side by side. */
@@ -748,6 +770,28 @@ export const SV: Strings = {
     comment: 'Kommentar',
     empty: 'Inga organisationer ligger under den här.',
     refresh: 'Uppdatera',
+    keepTitle: 'Organisationsträdet',
+    keepOpen: 'Ändra organisationsträdet',
+    keepClose: 'Stäng',
+    keepSaved: (name) => `Sparat: ${name}.`,
+    keepConflict: (name) => `${name} har ändrats av någon annan sedan du öppnade vyn. Ingenting sparades; uppdatera och försök igen.`,
+    keepFailed: (detail) => `Ändringen kunde inte sparas: ${detail}`,
+    addTitle: 'Lägg till en organisation',
+    addUnder: 'Under',
+    code: 'Kod',
+    name: 'Namn',
+    kind: 'Typ',
+    kindUnknown: 'Ej angiven',
+    addSubmit: 'Lägg till',
+    renameTitle: 'Byt namn',
+    renameWhich: 'Organisation',
+    newName: 'Nytt namn',
+    renameSubmit: 'Byt namn',
+    moveTitle: 'Flytta en organisation',
+    moveWhich: 'Flytta',
+    moveUnder: 'Till under',
+    moveSubmit: 'Flytta',
+    choose: 'Välj…',
     failed: (detail) => `Organisationsträdet kunde inte laddas: ${detail}`,
   },
   region: {
@@ -1164,6 +1208,28 @@ export const EN: Strings = {
     comment: 'Comment',
     empty: 'No organisations lie below this one.',
     refresh: 'Refresh',
+    keepTitle: 'The organisation tree',
+    keepOpen: 'Change the organisation tree',
+    keepClose: 'Close',
+    keepSaved: (name) => `Saved: ${name}.`,
+    keepConflict: (name) => `${name} was changed by someone else since you opened the view. Nothing was saved; refresh and try again.`,
+    keepFailed: (detail) => `The change could not be saved: ${detail}`,
+    addTitle: 'Add an organisation',
+    addUnder: 'Below',
+    code: 'Code',
+    name: 'Name',
+    kind: 'Kind',
+    kindUnknown: 'Not given',
+    addSubmit: 'Add',
+    renameTitle: 'Rename',
+    renameWhich: 'Organisation',
+    newName: 'New name',
+    renameSubmit: 'Rename',
+    moveTitle: 'Move an organisation',
+    moveWhich: 'Move',
+    moveUnder: 'To below',
+    moveSubmit: 'Move',
+    choose: 'Choose…',
     failed: (detail) => `The organisation tree could not be loaded: ${detail}`,
   },
   region: {

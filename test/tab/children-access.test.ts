@@ -1,13 +1,14 @@
 /** @jest-environment jsdom */
 // Who the two tree views are for, and the children view from the keyboard: a nämnd's controllers
-// and its manager see Underliggande, staff do not, nor the controller of a förvaltning with nothing
-// under it; Regionen is for the region's controllers. A row opens to the organisations under it.
-import { render, screen } from '@testing-library/react';
+// and its manager see Underliggande, staff do not, nor anyone on an enhet's plan with nothing under
+// it; Regionen is for the region's controllers. A row opens to the organisations under it.
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { FollowUpEntry, Organisation } from '../../src/core';
-import type { FollowUpStore, LoadedOrganisationTree, LoadedPlan, PeopleFound } from '../../src/store';
+import type { FollowUpStore, LoadedOrganisationTree, LoadedPlan, OrganisationMove, OrganisationWriteResult, PeopleFound } from '../../src/store';
+import type { TreeWriter } from '../../src/tab/views/children-view-keep';
 import { treeAccess } from '../../src/tab/views/children-view-data';
 import { ChildrenProgressView } from '../../src/tab/views/children-view';
 import { SV } from '../../src/ui';
@@ -32,9 +33,14 @@ test('Underliggande is for the controllers and the manager of an organisation wi
   expect(treeAccess(HSN_CONTROLLER, byCode('HSN'), organisations).children).toBe(true);
   expect(treeAccess(HSN_MANAGER, byCode('HSN'), organisations).children).toBe(true);
   expect(treeAccess(STAFF, byCode('HSN'), organisations).children).toBe(false);
-  // A förvaltning's controller, on a plan of a förvaltning with an enhet under it; and on one with nothing under it.
+  // A förvaltning's controller, on a plan of a förvaltning with an enhet under it.
   expect(treeAccess(F1_CONTROLLER, byCode('HSN-F1'), organisations).children).toBe(true);
-  expect(treeAccess(F1_CONTROLLER, { ...byCode('HSN-F2'), controllerUpns: [F1_CONTROLLER] }, organisations.map((o) => (o.code === 'HSN-F2' ? { ...o, controllerUpns: [F1_CONTROLLER] } : o))).children).toBe(false);
+  // Nothing under it yet: its controller still sees the view (to add the first), its manager does not; an enhet's controller neither.
+  const withLeaf = organisations.map((o) => (o.code === 'HSN-F2' ? { ...o, controllerUpns: [F1_CONTROLLER], managerUpn: STAFF } : o.code === 'HSN-F1-E1' ? { ...o, controllerUpns: [F1_CONTROLLER] } : o));
+  const leaf = (code: string) => withLeaf.find((o) => o.code === code) as Organisation;
+  expect(treeAccess(F1_CONTROLLER, leaf('HSN-F2'), withLeaf).children).toBe(true);
+  expect(treeAccess(STAFF, leaf('HSN-F2'), withLeaf).children).toBe(false);
+  expect(treeAccess(F1_CONTROLLER, leaf('HSN-F1-E1'), withLeaf).children).toBe(false);
   // A nämnd's controller is no controller of the förvaltning below it just for that.
   expect(treeAccess(HSN_CONTROLLER, byCode('HSN-F1'), organisations).children).toBe(false);
 });
@@ -100,4 +106,54 @@ test('a förvaltning row counts its plan and the enhet under it, and opens from 
   expect(cells('HSN-F1-E1')).toEqual(['1', '2 av 2', '1 av 2']);
   await userEvent.keyboard(' ');
   expect(document.querySelector('tr[data-org="HSN-F1-E1"]')).toBeNull();
+});
+
+describe('keeping the tree from the children view', () => {
+  const saved = (code: string, name: string): OrganisationWriteResult => ({ status: 'saved', saved: { code, name, itemId: code, eTag: '2' } });
+  function keep(upn: string, writer: TreeWriter, onRefresh = jest.fn()) {
+    render(createElement(FluentProvider, { theme: teamsLightTheme }, createElement(ChildrenProgressView, { tree, organisationCode: 'HSN', periodKey: PERIOD, people, strings: SV, language: 'sv', onRefresh, keeping: { upn, writer } })));
+    return onRefresh;
+  }
+  const writer = (): jest.Mocked<TreeWriter> => ({
+    addOrganisation: jest.fn((add) => Promise.resolve(saved(add.code, add.name))),
+    renameOrganisation: jest.fn((rename) => Promise.resolve(saved(rename.code, rename.name))),
+    moveOrganisation: jest.fn((_move: OrganisationMove) => Promise.resolve<OrganisationWriteResult>({ status: 'refused', refusal: { code: 'not-controller', message: 'Bara controller för Regionfullmäktige eller för en organisation ovanför den kan ändra organisationsträdet där.' } })),
+  });
+
+  test("a nämnd's controller adds a förvaltning under it through the write API, and the tree is read again", async () => {
+    const api = writer();
+    const onRefresh = keep(HSN_CONTROLLER, api);
+    await userEvent.click(screen.getByRole('button', { name: 'Ändra organisationsträdet' }));
+    const form = screen.getByRole('form', { name: 'Lägg till en organisation' });
+    await userEvent.type(within(form).getByLabelText(/^Kod/), 'HSN-F3');
+    await userEvent.type(within(form).getByLabelText(/^Namn/), 'Habiliteringsförvaltningen');
+    await userEvent.selectOptions(within(form).getByLabelText('Typ'), 'administration');
+    await userEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
+    expect(api.addOrganisation).toHaveBeenCalledWith({ code: 'HSN-F3', name: 'Habiliteringsförvaltningen', parentCode: 'HSN', kind: 'administration' });
+    expect((await screen.findByRole('status')).textContent).toBe('Sparat: Habiliteringsförvaltningen.');
+    expect(onRefresh).toHaveBeenCalled();
+  });
+
+  test('a move offers no place under the organisation itself, and the API’s refusal is shown in Swedish', async () => {
+    const api = writer();
+    keep(HSN_CONTROLLER, api);
+    await userEvent.click(screen.getByRole('button', { name: 'Ändra organisationsträdet' }));
+    const form = screen.getByRole('form', { name: 'Flytta en organisation' });
+    await userEvent.selectOptions(within(form).getByLabelText('Flytta'), 'HSN-F1');
+    const under = within(form).getByLabelText('Till under');
+    const places = [...under.querySelectorAll('option')].map((o) => o.getAttribute('value'));
+    expect(places).not.toContain('HSN-F1');
+    expect(places).not.toContain('HSN-F1-E1');
+    expect(places).toContain('HSN-F2');
+    await userEvent.selectOptions(under, 'RF');
+    await userEvent.click(within(form).getByRole('button', { name: 'Flytta' }));
+    expect(api.moveOrganisation).toHaveBeenCalledWith({ code: 'HSN-F1', parentCode: 'RF', eTag: '1' });
+    expect((await screen.findByRole('alert')).textContent).toBe('Bara controller för Regionfullmäktige eller för en organisation ovanför den kan ändra organisationsträdet där.');
+  });
+
+  test('the manager, who is no controller, sees the progress but cannot change the tree', () => {
+    keep(HSN_MANAGER, writer());
+    expect(screen.getByTestId('children-progress')).toBeTruthy();
+    expect(screen.queryByTestId('tree-keeping')).toBeNull();
+  });
 });

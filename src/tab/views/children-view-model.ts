@@ -107,9 +107,14 @@ export function leads(upn: string, organisation: Pick<Organisation, 'controllerU
   return (organisation.controllerUpns ?? []).some((c) => sameUpn(c, upn)) || (organisation.managerUpn !== undefined && sameUpn(organisation.managerUpn, upn));
 }
 
-/** Whether the children view is for this person and organisation: they lead it, and it has organisations under it. */
+/**
+ * Whether the children view is for this person and organisation: they lead it, and it has
+ * organisations under it; or they are its controller and it is of a kind that has some (a nämnd's
+ * controller adds its first förvaltning there).
+ */
 export function childrenViewFor(upn: string, organisation: Organisation, tree: OrganisationTree | undefined): boolean {
   if (!leads(upn, organisation)) return false;
-  if (tree) return childrenOf(tree, organisation.code).length > 0;
-  return organisation.kind !== undefined && PARENT_KINDS.has(organisation.kind);
+  if (tree && childrenOf(tree, organisation.code).length > 0) return true;
+  const controller = (organisation.controllerUpns ?? []).some((c) => sameUpn(c, upn));
+  return controller && organisation.kind !== undefined && PARENT_KINDS.has(organisation.kind);
 }

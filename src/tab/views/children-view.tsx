@@ -2,6 +2,7 @@
 // per child, how much its plan and the plans under it have reported and assessed in the period,
 // and the reporting round's states rolled up the tree (a row opens to the organisations under it);
 // then, per goal of the parent's plan, the children's assessments with a suggestion by a stated rule.
+// Its controllers keep the tree here too (children-view-keep.tsx).
 import { Button, Spinner, Subtitle1, Text, Title3 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { Fragment, useMemo, useState } from 'react';
@@ -15,6 +16,8 @@ import { assessmentLabel } from '../editor/vocabulary-labels';
 import type { ChildProgress, ProgressCounts } from './children-view-model';
 import { STATE_COLUMNS, childrenProgress } from './children-view-model';
 import { useOrganisationTree } from './children-view-data';
+import type { TreeWriter } from './children-view-keep';
+import { TreeKeeping } from './children-view-keep';
 import { useChildrenStyles } from './children-view.styles';
 import { useViewStyles } from './views.styles';
 
@@ -22,12 +25,15 @@ export interface ChildrenViewProps {
   readonly store: FollowUpStore;
   readonly plan: LoadedPlan;
   readonly periodKey: string;
+  readonly upn: string;
+  /** The write API; without it the tree is shown but not kept here. */
+  readonly writer?: TreeWriter | undefined;
   readonly strings: Strings;
   readonly language: UiLanguage;
 }
 
 /** Loads the tree of the plan's year and shows the plan's organisation's children. */
-export function ChildrenView({ store, plan, periodKey, strings, language }: ChildrenViewProps) {
+export function ChildrenView({ store, plan, periodKey, upn, writer, strings, language }: ChildrenViewProps) {
   const { state, refresh } = useOrganisationTree(store, plan.plan.year);
   if (state.status === 'loading') return <Spinner label={strings.loading} />;
   if (state.status === 'error') {
@@ -38,7 +44,18 @@ export function ChildrenView({ store, plan, periodKey, strings, language }: Chil
       </div>
     );
   }
-  return <ChildrenProgressView tree={state.tree} organisationCode={plan.organisation.code} periodKey={periodKey} people={store} strings={strings} language={language} onRefresh={refresh} />;
+  return (
+    <ChildrenProgressView
+      tree={state.tree}
+      organisationCode={plan.organisation.code}
+      periodKey={periodKey}
+      people={store}
+      strings={strings}
+      language={language}
+      onRefresh={refresh}
+      {...(writer ? { keeping: { upn, writer } } : {})}
+    />
+  );
 }
 
 export interface ChildrenProgressViewProps {
@@ -49,9 +66,11 @@ export interface ChildrenProgressViewProps {
   readonly strings: Strings;
   readonly language: UiLanguage;
   readonly onRefresh?: () => void;
+  /** For a controller with the write API: the tree can be kept here (saved changes call onRefresh). */
+  readonly keeping?: { readonly upn: string; readonly writer: TreeWriter };
 }
 
-export function ChildrenProgressView({ tree, organisationCode, periodKey, people, strings, language, onRefresh }: ChildrenProgressViewProps) {
+export function ChildrenProgressView({ tree, organisationCode, periodKey, people, strings, language, onRefresh, keeping }: ChildrenProgressViewProps) {
   const styles = useViewStyles();
   const own = useChildrenStyles();
   const s = strings.children;
@@ -180,6 +199,9 @@ export function ChildrenProgressView({ tree, organisationCode, periodKey, people
           <tbody>{progress.map((c) => row(c, 0))}</tbody>
         </table>
       )}
+      {keeping && built.ok ? (
+        <TreeKeeping tree={built.tree} organisations={tree.organisations} organisationCode={organisationCode} upn={keeping.upn} writer={keeping.writer} strings={strings} language={language} onChanged={onRefresh ?? (() => undefined)} />
+      ) : null}
       {goalViews.length > 0 ? (
         <>
           <Subtitle1 as="h3">{s.perGoal}</Subtitle1>
