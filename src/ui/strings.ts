@@ -298,6 +298,15 @@ export interface Strings {
       readonly conflict: string;
       readonly failed: (detail: string) => string;
     };
+    /** Copy to next year: a draft of the next year's plan, for the controllers. */
+    readonly copy: {
+      readonly button: (year: number) => string;
+      readonly question: (year: number) => string;
+      readonly confirm: string;
+      readonly working: string;
+      readonly done: (title: string, goals: number, indicators: number, assignments: number, actions: number, left: number) => string;
+      readonly failed: (detail: string) => string;
+    };
     /** A draft plan opened by someone it does not name. */
     readonly draftHidden: string;
   };
@@ -743,6 +752,15 @@ export const SV: Strings = {
       conflict: 'Någon annan har ändrat planen under tiden. Planen har laddats om; försök igen om det behövs.',
       failed: (detail) => `Planens status ändrades inte: ${detail}`,
     },
+    copy: {
+      button: (year) => `Kopiera till ${year}`,
+      question: (year) => `Ett utkast till ${year} skapas med samma mål och styrtal, de fleråriga uppdragen som inte är genomförda och risker med åtgärder som inte är klara (slutdatum ett år senare). Inga uppföljningar följer med. Kopiera?`,
+      confirm: 'Ja, kopiera',
+      working: 'Kopierar …',
+      done: (title, goals, indicators, assignments, actions, left) =>
+        `Utkastet ${title} är skapat: ${goals} mål, ${indicators} styrtal, ${assignments} uppdrag och ${actions} åtgärder följde med; ${left} stannade kvar. Välj det i planväljaren för att redigera det.`,
+      failed: (detail) => `Planen kopierades inte: ${detail}`,
+    },
     draftHidden: 'Planen är ett utkast. Den visas bara för planens controller och de som är namngivna i den.',
   },
   children: {
@@ -1180,6 +1198,15 @@ export const EN: Strings = {
       archivedNow: 'The plan is archived.',
       conflict: 'Someone else changed the plan meanwhile. The plan has been reloaded; try again if needed.',
       failed: (detail) => `The plan's status did not change: ${detail}`,
+    },
+    copy: {
+      button: (year) => `Copy to ${year}`,
+      question: (year) => `A draft for ${year} is made with the same goals and indicators, the multi-year assignments not carried out, and risks with actions not done (due a year later). No follow-ups are copied. Copy?`,
+      confirm: 'Yes, copy',
+      working: 'Copying …',
+      done: (title, goals, indicators, assignments, actions, left) =>
+        `The draft ${title} is made: ${goals} goals, ${indicators} indicators, ${assignments} assignments and ${actions} actions went along; ${left} stayed behind. Choose it in the plan picker to edit it.`,
+      failed: (detail) => `The plan was not copied: ${detail}`,
     },
     draftHidden: "The plan is a draft. Only the plan's controllers and the people it names see it.",
   },

@@ -65,5 +65,6 @@ export function stubWrites(): { [K in keyof PlanWrites]: jest.Mock } {
     reorderPlanItems: jest.fn(),
     removePlanItem: jest.fn(),
     changePlanStatus: jest.fn(),
+    copyPlan: jest.fn(),
   };
 }

@@ -233,3 +233,22 @@ test('a new risk shows its riskvärde as sannolikhet and konsekvens are chosen, 
   await waitFor(() => expect(writes.createPlanItem).toHaveBeenCalled());
   expect(writes.createPlanItem).toHaveBeenCalledWith(plan, { kind: 'risk', draft: { title: 'Dubbla utbetalningar', area: 'Ekonomi', regionWide: false, probability: 2, consequence: 4 } });
 });
+
+test('"Kopiera till" next year asks first, then says what went along; a draft offers no copy', async () => {
+  const user = userEvent.setup();
+  const writes = stubWrites();
+  const adopted = { ...plan, plan: { ...plan.plan, status: 'adopted' } } as LoadedPlan;
+  const next = adopted.plan.year + 1;
+  writes.copyPlan.mockResolvedValue({ status: 'copied', report: { from: 'x', to: 'y', copiedByUpn: CONTROLLER, carried: { goals: 2, indicators: 3, risks: 1, assignments: [{}], actions: [] }, left: [{}, {}], followUpsLeft: 4, imported: {} } });
+  show(CONTROLLER, writes, adopted);
+  await user.click(screen.getByRole('button', { name: `Kopiera till ${next}` }));
+  expect(writes.copyPlan).not.toHaveBeenCalled();
+  await user.click(screen.getByRole('button', { name: 'Ja, kopiera' }));
+  expect(writes.copyPlan).toHaveBeenCalledWith(adopted, next);
+  expect(await screen.findByText(/2 mål, 3 styrtal, 1 uppdrag och 0 åtgärder följde med; 2 stannade kvar/)).toBeTruthy();
+});
+
+test('a draft plan has no "Kopiera till"', () => {
+  show(CONTROLLER, stubWrites(), { ...plan, plan: { ...plan.plan, status: 'draft' } } as LoadedPlan);
+  expect(screen.queryByTestId('plan-copy')).toBeNull();
+});

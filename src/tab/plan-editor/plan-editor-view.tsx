@@ -13,6 +13,7 @@ import { usePeopleNames } from '../data/people-names';
 import { ItemFormView } from './item-form';
 import type { FormSubject } from './item-form-model';
 import { ItemRow } from './item-row';
+import { PlanCopyPanel } from './plan-copy-panel';
 import { PlanStatusPanel } from './plan-status-panel';
 import type { ListKind } from './plan-structure';
 import { apiKind, siblingsOf } from './plan-structure';
@@ -196,6 +197,7 @@ function PlanEditor({ plan, writes, search, people, strings, language, onChanged
         {s.title(plan.plan.title)}
       </Title3>
       <PlanStatusPanel plan={plan} writes={writes} strings={strings} language={language} nameOf={nameOf} onChanged={onChanged} />
+      <PlanCopyPanel plan={plan} writes={writes} strings={strings} />
       {writes === undefined ? (
         <MessageBar intent="warning">
           <MessageBarBody>{s.noWriteApi}</MessageBarBody>

@@ -2,7 +2,7 @@
 // the directory search its owner field asks. Tests hand in stand-ins of the same shape.
 import type { PersonFound, WriteApi } from '../../store';
 
-export type PlanWrites = Pick<WriteApi, 'createPlanItem' | 'updatePlanItem' | 'reorderPlanItems' | 'removePlanItem' | 'changePlanStatus'>;
+export type PlanWrites = Pick<WriteApi, 'createPlanItem' | 'updatePlanItem' | 'reorderPlanItems' | 'removePlanItem' | 'changePlanStatus' | 'copyPlan'>;
 
 export type PeopleSearch = (text: string) => Promise<readonly PersonFound[]>;
 
