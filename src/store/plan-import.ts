@@ -127,7 +127,7 @@ export async function importPlan(store: FollowUpStore, input: unknown, onProgres
 const SUBJECT_THING = { goal: 'målet', indicator: 'styrtalet', assignment: 'uppdraget', action: 'åtgärden' } as const;
 
 async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgress: ImportProgress, keep: () => Promise<void>, options: ImportOptions): Promise<ImportReport> {
-  const { contents, entries } = documentToModel(doc);
+  const { contents, entries, organisations: tree } = documentToModel(doc);
   const client = graphClientOf(store);
   const { site } = store;
   const dryRun = options.dryRun === true;
@@ -139,15 +139,23 @@ async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgr
   };
 
   const codes = [contents.organisation.code, ...(contents.organisation.parentCode ? [contents.organisation.parentCode] : [])];
+  // A document with the tree around its plan reads every organisation (a few dozen); else the two it names.
   const [orgs = [], plans = [], periods = []] = await readItemsBatched(client, [
-    itemsQuery(site, 'Organisations', { filter: codes.map((c) => `fields/Code eq ${odataString(c)}`).join(' or ') }),
+    itemsQuery(site, 'Organisations', tree.length > 0 ? {} : { filter: codes.map((c) => `fields/Code eq ${odataString(c)}`).join(' or ') }),
     itemsQuery(site, 'Plans', { filter: `fields/Key eq ${odataString(key)}` }),
     itemsQuery(site, 'Periods'),
   ]);
   const byField = (items: readonly ListItem[], field: string) => new Map(items.map((i) => [keyOf(i.fields[field]), i]));
 
   const orgByCode = byField(orgs, 'Code');
-  const parentId = contents.organisation.parentCode ? orgByCode.get(keyOf(contents.organisation.parentCode))?.id : undefined;
+  // The tree first, parents before children, each under its parent's item: the plan's organisation then finds its own.
+  const treeIds = new Map<string, string>();
+  const idOfCode = (code: string | undefined) => (code ? (treeIds.get(keyOf(code)) ?? orgByCode.get(keyOf(code))?.id) : undefined);
+  for (const organisation of tree.filter((o) => keyOf(o.code) !== keyOf(contents.organisation.code))) {
+    const [id] = await apply([upsert('Organisations', organisation.code, organisationFields(organisation, idOfCode(organisation.parentCode)), orgByCode)]);
+    if (id && id !== NOT_YET_CREATED) treeIds.set(keyOf(organisation.code), id);
+  }
+  const parentId = idOfCode(contents.organisation.parentCode);
   const [orgId] = await apply([upsert('Organisations', contents.organisation.code, organisationFields(contents.organisation, parentId), orgByCode)]);
   // The period keys are shared by every plan: a missing one is created bare, one that exists is
   // never written (another plan's deadline or lock may be on it). Deadlines go to the plan's own rows.
