@@ -1,6 +1,6 @@
 // Exporting a plan back to an exchange document: the inverse of importPlan, with the people
 // (display names and managers) read from the directory.
-import type { ActionDoc, FollowUpDoc, GoalDoc, PersonDoc, PlanDocument, RiskDoc } from '../core';
+import type { ActionDoc, FollowUpDoc, GoalDoc, PersonDoc, PlanDocument, RiskDoc, RollUp, RollUpDoc } from '../core';
 import type { GraphClient } from '../graph';
 import type { FollowUpStore } from './follow-up-store';
 import { graphClientOf } from './follow-up-store';
@@ -29,13 +29,15 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
       origin: g.origin,
       ownerUpn: g.ownerUpn,
       description: g.description,
+      givenBy: g.givenBy ? { plan: g.givenBy.plan, ref: g.givenBy.ref } : undefined,
+      contributesTo: g.contributesTo ? { ref: g.contributesTo.ref } : undefined,
       indicators: nonEmpty(
         plan.indicators
           .filter((i) => i.goalRef === g.ref)
-          .map((i) => compact({ ref: i.ref, title: i.title, valueType: i.valueType, unit: i.unit, direction: i.direction, target: i.target, targetText: i.targetText, targetKind: i.targetKind, targetMax: i.targetMax, targetOffset: i.targetOffset, longTermTarget: i.longTermTarget, longTermTargetText: i.longTermTargetText, baseline: i.baseline, source: i.source, ownerUpn: i.ownerUpn })),
+          .map((i) => compact({ ref: i.ref, title: i.title, valueType: i.valueType, unit: i.unit, direction: i.direction, target: i.target, targetText: i.targetText, targetKind: i.targetKind, targetMax: i.targetMax, targetOffset: i.targetOffset, longTermTarget: i.longTermTarget, longTermTargetText: i.longTermTargetText, baseline: i.baseline, source: i.source, ownerUpn: i.ownerUpn, givenBy: i.givenBy ? { plan: i.givenBy.plan, ref: i.givenBy.ref } : undefined, rollUp: i.rollUp ? rollUpDoc(i.rollUp) : undefined })),
       ),
       assignments: nonEmpty(
-        plan.assignments.filter((a) => a.goalRef === g.ref).map((a) => compact({ ref: a.ref, title: a.title, number: a.number, origin: a.origin, ownerUpn: a.ownerUpn, dueDate: a.dueDate, multiYear: a.multiYear })),
+        plan.assignments.filter((a) => a.goalRef === g.ref).map((a) => compact({ ref: a.ref, title: a.title, number: a.number, origin: a.origin, ownerUpn: a.ownerUpn, dueDate: a.dueDate, multiYear: a.multiYear, givenBy: a.givenBy ? { plan: a.givenBy.plan, ref: a.givenBy.ref } : undefined })),
       ),
       activities: nonEmpty(plan.actions.filter((a) => a.goalRef === g.ref && a.riskRef === undefined).map(actionDoc)),
     }),
@@ -48,7 +50,7 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
   );
   return {
     formatVersion: 1,
-    organisation: { code: plan.organisation.code, name: plan.organisation.name, parentCode: plan.organisation.parentCode ?? null, managerUpn: plan.organisation.managerUpn ?? null, ...(plan.organisation.controllerUpns?.length ? { controllers: [...plan.organisation.controllerUpns] } : {}) },
+    organisation: { code: plan.organisation.code, name: plan.organisation.name, parentCode: plan.organisation.parentCode ?? null, managerUpn: plan.organisation.managerUpn ?? null, ...(plan.organisation.kind ? { kind: plan.organisation.kind } : {}), ...(plan.organisation.controllerUpns?.length ? { controllers: [...plan.organisation.controllerUpns] } : {}) },
     year: plan.plan.year,
     title: plan.plan.title,
     status: plan.plan.status,
@@ -57,6 +59,10 @@ export function planToDocument(plan: LoadedPlan): PlanDocument {
     risks,
     followUps,
   };
+}
+
+function rollUpDoc(rollUp: RollUp): RollUpDoc {
+  return rollUp.method === 'weighted' ? { method: 'weighted', weightedBy: rollUp.weightedBy } : { method: rollUp.method };
 }
 
 function nonEmpty<T>(items: T[]): T[] | undefined {

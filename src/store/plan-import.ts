@@ -148,6 +148,11 @@ async function importUnderLease(store: FollowUpStore, doc: PlanDocument, onProgr
   const byField = (items: readonly ListItem[], field: string) => new Map(items.map((i) => [keyOf(i.fields[field]), i]));
 
   const orgByCode = byField(orgs, 'Code');
+  const parentCode = contents.organisation.parentCode;
+  if (parentCode && !orgByCode.has(keyOf(parentCode)) && !tree.some((o) => keyOf(o.code) === keyOf(parentCode))) {
+    // Never a child without its parent: that would drop the tree silently.
+    throw new Error(`Den överordnade organisationen ${parentCode} finns inte på webbplatsen. Importera dess plan först, eller ta med den i dokumentets organisations; ingenting har sparats.`);
+  }
   // The tree first, parents before children, each under its parent's item: the plan's organisation then finds its own.
   const treeIds = new Map<string, string>();
   const idOfCode = (code: string | undefined) => (code ? (treeIds.get(keyOf(code)) ?? orgByCode.get(keyOf(code))?.id) : undefined);
