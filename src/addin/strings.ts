@@ -26,6 +26,7 @@ export const TEXT = {
   sectionGoals: 'Mål med styrtal och uppdrag',
   sectionInternalControl: 'Internkontrollplan',
   sectionData: 'Data och uppföljningsläge (för pivottabeller, rättelser och vem som har rapporterat)',
+  withChildren: 'Med underliggande planers rapporter som bilagor (förvaltningar, staber)',
   insert: 'Infoga eller uppdatera avsnitten',
   refreshAll: 'Uppdatera alla Målkoll-tabeller i arbetsboken',
   review: 'Granska ändringar i Data',

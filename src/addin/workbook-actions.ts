@@ -6,10 +6,12 @@ import type { DataTableRead, RefreshResult, WriteProgress, WriteResult } from '.
 import { readDataTable, recordSaved, refreshWorkbook, registeredDataTables, writeReport } from '../excel/office';
 import type { DataDiff } from '../excel/write-back';
 import { diffDataRows } from '../excel/write-back';
-import type { Report, ReportSection } from '../report';
-import { buildReport, reportUpns } from '../report';
+import type { Report, ReportOptions, ReportSection } from '../report';
+import { appendChildReports, buildReport, childPlansOf, reportUpns } from '../report';
 import type { FollowUpStore, LoadedPlan } from '../store';
-import { foundPerson } from '../store';
+import { foundPerson, loadOrganisationTree } from '../store';
+import type { Person } from '../core';
+import { parsePlanKey } from '../core';
 import type { ExcelHost } from './office-host';
 import type { SendOutcome } from './send-changes';
 import { savedRows, sendChanges, valueTypes } from './send-changes';
@@ -40,6 +42,32 @@ export async function loadReport(store: ReportStore, planKey: string, periodKey:
   return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { previousYearEntries: plan.previousYearEntries, roundOverview: true }) };
 }
 
+/** Everyone the plans mention, by name, in one batched directory lookup. */
+async function namesOf(store: Pick<FollowUpStore, 'people'>, plans: readonly LoadedPlan[]): Promise<Person[]> {
+  const upns = [...new Set(plans.flatMap((p) => reportUpns(p, p.entries)))];
+  const found = await store.people({ users: upns });
+  return [...found.users].flatMap(([upn, lookup]) => {
+    const person = foundPerson(lookup);
+    return person ? [{ upn, displayName: person.displayName }] : [];
+  });
+}
+
+/**
+ * The parent's report with each child's (the plans of the same year whose organisation lies
+ * directly under it) appended as a bilaga: the parent as `loadPlan` has it (with last year's
+ * entries, for its trends) beside the year's tree, then one lookup of names. The task pane's
+ * "med bilagor" and `malkoll report --with-children` both build it here.
+ */
+export async function loadReportWithChildren(store: FollowUpStore, key: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; children: LoadedPlan[]; report: Report }> {
+  const year = parsePlanKey(key)?.year ?? 0;
+  const [plan, tree] = await Promise.all([store.loadPlan(key), loadOrganisationTree(store, { year })]);
+  const children = childPlansOf(plan, tree.plans);
+  const people = await namesOf(store, [plan, ...children]);
+  const report = buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries });
+  const asChild = (p: LoadedPlan) => ({ plan: { ...p, people }, entries: p.entries, previousYearEntries: p.previousYearEntries });
+  return { plan, children, report: appendChildReports(report, asChild(plan), children.map(asChild), options.goalKinds ? { goalKinds: options.goalKinds } : {}) };
+}
+
 /** What the host can do beyond the manifest's ExcelApi 1.4, as the writer takes it. */
 function capabilities(host: ExcelHost): { colours: boolean; pageLayout: boolean } {
   return { colours: host.supportsColours, pageLayout: host.supportsPageLayout ?? false };
@@ -52,8 +80,10 @@ export async function insertSections(
   periodKey: string,
   groups: readonly SectionGroup[],
   onProgress?: (progress: WriteProgress) => void,
+  /** The children's reports as bilagor: needs the whole store (the year's tree). */
+  withChildren?: FollowUpStore,
 ): Promise<{ report: Report; result: WriteResult }> {
-  const { report } = await loadReport(store, planKey, periodKey);
+  const { report } = withChildren ? await loadReportWithChildren(withChildren, planKey, periodKey, { roundOverview: true }) : await loadReport(store, planKey, periodKey);
   const sectionIds = report.sections.filter((s) => groups.includes(GROUP_OF[s.kind])).map((s) => s.id);
   const result = await host.run((context) => writeReport(context, report, { sectionIds, ...capabilities(host), ...(onProgress ? { onProgress } : {}) }));
   return { report, result };

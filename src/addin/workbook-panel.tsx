@@ -32,6 +32,7 @@ const STATUS_TEXT: Readonly<Record<SendOutcome['status'], string>> = { saved: TE
 export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPanelProps) {
   const styles = useTaskPaneStyles();
   const [groups, setGroups] = useState<readonly SectionGroup[]>(ALL_GROUPS);
+  const [withChildren, setWithChildren] = useState(false);
   const [progress, setProgress] = useState<{ label: string; value?: number } | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const [review, setReview] = useState<Review | undefined>();
@@ -54,7 +55,15 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
   const insert = () =>
     work(TEXT.loadingPlan, async () => {
       const started = Date.now();
-      const { report, result } = await insertSections(host, session.store, planKey, periodKey, groups, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }));
+      const { report, result } = await insertSections(
+        host,
+        session.store,
+        planKey,
+        periodKey,
+        groups,
+        (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }),
+        withChildren ? session.store : undefined,
+      );
       const tables = result.sections.reduce((n, s) => n + s.tables.length, 0);
       const cut = cutTexts(report);
       const lines = [TEXT.inserted(result.sections.length, tables, ((Date.now() - started) / 1000).toFixed(1).replace('.', ',')), ...(cut > 0 ? [TEXT.textsCut(cut)] : [])];
@@ -123,6 +132,7 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
             onChange={(_, d) => setGroups((current) => (d.checked === true ? [...current, g] : current.filter((x) => x !== g)))}
           />
         ))}
+        <Checkbox label={TEXT.withChildren} checked={withChildren} disabled={busy} onChange={(_, d) => setWithChildren(d.checked === true)} />
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || busy || groups.length === 0} onClick={() => void insert()}>

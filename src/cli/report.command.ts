@@ -4,13 +4,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isPeriodKey, parsePlanKey, periodLabel, planKey } from '../core';
-import type { Person } from '../core';
 import { cutTexts } from '../excel/layout';
 import { reportXlsx } from '../excel/xlsx';
-import { appendChildReports, boardPlansFor, buildRegionReport, buildReport, childPlansOf, regionPlanFor, reportUpns } from '../report';
+import { boardPlansFor, buildRegionReport, buildReport, regionPlanFor, reportUpns } from '../report';
 import type { Report, ReportOptions } from '../report';
 import { foundPerson, loadOrganisationTree, PlanNotFoundError } from '../store';
 import type { FollowUpStore, LoadedPlan } from '../store';
+import { loadReportWithChildren } from '../addin/workbook-actions';
 import type { Command } from './commands';
 import { EXIT } from './commands';
 import { fileProblem } from './failure';
@@ -34,15 +34,8 @@ export async function loadReport(store: Pick<FollowUpStore, 'loadPlan' | 'people
   return { plan, report: buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries }) };
 }
 
-/** Everyone the plans mention, by name, in one batched directory lookup. */
-async function namesOf(store: Pick<FollowUpStore, 'people'>, plans: readonly LoadedPlan[]): Promise<Person[]> {
-  const upns = [...new Set(plans.flatMap((p) => reportUpns(p, p.entries)))];
-  const found = await store.people({ users: upns });
-  return [...found.users].flatMap(([upn, lookup]) => {
-    const person = foundPerson(lookup);
-    return person ? [{ upn, displayName: person.displayName }] : [];
-  });
-}
+/** The report with the children's as bilagor: the task pane's own loader, so both give the same workbook. */
+export { loadReportWithChildren };
 
 function findPlan(plans: readonly LoadedPlan[], key: string): LoadedPlan {
   const plan = plans.find((p) => planKey(p.organisation.code, p.plan.year).toLowerCase() === key.toLowerCase());
@@ -54,20 +47,6 @@ function yearOf(key: string): number {
   const parsed = parsePlanKey(key);
   if (!parsed) throw new PlanNotFoundError(key);
   return parsed.year;
-}
-
-/**
- * The parent's report with each child's (the plans of the same year whose organisation lies
- * directly under it) appended as a bilaga: the parent as `loadPlan` has it (with last year's
- * entries, for its trends) beside the year's tree, then one lookup of names.
- */
-export async function loadReportWithChildren(store: FollowUpStore, key: string, periodKey: string, options: ReportOptions = {}): Promise<{ plan: LoadedPlan; children: LoadedPlan[]; report: Report }> {
-  const [plan, tree] = await Promise.all([store.loadPlan(key), loadOrganisationTree(store, { year: yearOf(key) })]);
-  const children = childPlansOf(plan, tree.plans);
-  const people = await namesOf(store, [plan, ...children]);
-  const report = buildReport({ ...plan, people }, plan.entries, periodKey, { ...options, previousYearEntries: plan.previousYearEntries });
-  const asChild = (p: LoadedPlan) => ({ plan: { ...p, people }, entries: p.entries, previousYearEntries: p.previousYearEntries });
-  return { plan, children, report: appendChildReports(report, asChild(plan), children.map(asChild), options.goalKinds ? { goalKinds: options.goalKinds } : {}) };
 }
 
 export class RegionPlanNotFoundError extends Error {

@@ -1,0 +1,39 @@
+// The task pane's "med bilagor": Regionstyrelsen's report with Regionkansliet's appended as
+// Bilaga 1, the same loader as `malkoll report --with-children`.
+import type { ExcelHost } from '../../src/addin/office-host';
+import { ALL_GROUPS, insertSections } from '../../src/addin/workbook-actions';
+import { importPlan } from '../../src/store';
+import type { Harness } from '../store/harness';
+import { fixture, registerPeople, startHarness } from '../store/harness';
+import { createFakeExcel } from './fake-excel';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  for (const name of ['rs-2025.json', 'rs-2025-regionkansliet.json']) {
+    const doc = fixture(name);
+    registerPeople(h.emulator, doc);
+    await importPlan(await h.store(), doc);
+  }
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+test('with bilagor the workbook gets the child\'s sheets after the parent\'s; without, none', async () => {
+  const store = await h.store();
+  const host = (excel: ReturnType<typeof createFakeExcel>): ExcelHost => ({ inExcel: true, supportsColours: true, supportsPageLayout: false, run: (work) => work(excel.context) });
+  const plain = createFakeExcel();
+  const without = await insertSections(host(plain), store, 'RS:2025', '2025-annual', ALL_GROUPS);
+  expect(without.report.sections.some((s) => s.title.startsWith('Bilaga'))).toBe(false);
+  const excel = createFakeExcel();
+  const withChildren = await insertSections(host(excel), store, 'RS:2025', '2025-annual', ALL_GROUPS, undefined, store);
+  const bilagor = withChildren.report.sections.filter((s) => s.title.startsWith('Bilaga 1, Regionkansliet'));
+  expect(bilagor.length).toBeGreaterThan(0);
+  expect(bilagor.map((s) => s.sheetName)).toEqual(expect.arrayContaining(['B1 Sammanfattning', 'B1 Målsättning 8']));
+  // After the parent's own sheets, and written into the workbook.
+  expect(withChildren.report.sections.findIndex((s) => s.sheetName === 'B1 Sammanfattning')).toBeGreaterThan(withChildren.report.sections.findIndex((s) => s.sheetName === 'Data'));
+  for (const s of bilagor) expect(excel.sheets.has(s.sheetName.toLowerCase())).toBe(true);
+});
