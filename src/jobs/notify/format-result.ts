@@ -1,5 +1,6 @@
 // A run's result as plain Swedish lines: for the command line and the function's log.
 import type { NotifyRunResult } from './result';
+import type { RunHealthInput } from './run-health';
 import { systemicFailure } from './run-health';
 import { GRAPH_SENDS_PER_SECOND } from './settings';
 
@@ -7,6 +8,25 @@ const ROLE = { owner: 'ansvarig', manager: 'chef' } as const;
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+}
+
+/**
+ * A job run's closing lines, the same for notify and remind: the time per phase, the installs, and
+ * the verdict when something systemic failed. The measured time only: a computed minimum beside it
+ * read as a contradiction (0,0 s, "minst 0,2 s").
+ */
+export function runFigureLines(result: RunHealthInput & { readonly figures: Pick<NotifyRunResult['figures'], 'scan' | 'resolve' | 'send'> }): string[] {
+  const f = result.figures;
+  const sending = result.dryRun
+    ? 'inget utskick i en provkörning'
+    : f.send.sends === 0
+      ? 'inget utskick'
+      : `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (Graph tillåter högst ${GRAPH_SENDS_PER_SECOND} per sekund)`;
+  const lines = [`Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ${sending}.`];
+  if (f.send.installs > 0) lines.push(`Teams-appen installerades för ${f.send.installs} mottagare som saknade den.`);
+  const systemic = systemicFailure(result);
+  if (systemic) lines.push(`KÖRNINGEN MISSLYCKADES: ${systemic}`);
+  return lines;
 }
 
 export function formatRunResult(result: NotifyRunResult): string[] {
@@ -57,16 +77,5 @@ export function formatRunResult(result: NotifyRunResult): string[] {
     }
   }
   if (result.skipped.length > 0) lines.push(`Redan aviserade, ingen påminnelse än: ${result.skipped.length} åtgärder.`);
-  const f = result.figures;
-  // The measured time only: a computed minimum beside it read as a contradiction (0,0 s, "minst 0,2 s").
-  const sending = result.dryRun
-    ? 'inget utskick i en provkörning'
-    : f.send.sends === 0
-      ? 'inget utskick'
-      : `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (Graph tillåter högst ${GRAPH_SENDS_PER_SECOND} per sekund)`;
-  lines.push(`Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ${sending}.`);
-  if (f.send.installs > 0) lines.push(`Teams-appen installerades för ${f.send.installs} mottagare som saknade den.`);
-  const systemic = systemicFailure(result);
-  if (systemic) lines.push(`KÖRNINGEN MISSLYCKADES: ${systemic}`);
-  return lines;
+  return [...lines, ...runFigureLines(result)];
 }

@@ -1,14 +1,9 @@
 // A remind run's result as plain Swedish lines: for the command line and the function's log.
-import { systemicFailure } from '../notify/run-health';
-import { GRAPH_SENDS_PER_SECOND } from '../notify/settings';
+import { runFigureLines } from '../notify/format-result';
 import { itemsText } from './message';
 import type { RemindRunResult } from './result';
 
 const ROLE = { reporter: 'rapporterar', manager: 'chef' } as const;
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
-}
 
 function occasionText(occasion: string): string {
   if (occasion.startsWith('before-')) return `${occasion.slice('before-'.length)} dagar före sista dagen`;
@@ -67,15 +62,5 @@ export function formatRemindResult(result: RemindRunResult): string[] {
   const doubt = result.skipped.filter((s) => s.why === 'in-doubt').length;
   if (already > 0) lines.push(`Redan påminda för det här tillfället: ${already}.`);
   if (doubt > 0) lines.push(`Kanske redan påminda (en tidigare körning avbröts mitt i utskicket; skickas inte igen): ${doubt}.`);
-  const f = result.figures;
-  const sending = result.dryRun
-    ? 'inget utskick i en provkörning'
-    : f.send.sends === 0
-      ? 'inget utskick'
-      : `utskick ${f.send.sendRequests} anrop + ${f.send.recordRequests} för registrering, ${seconds(f.send.ms)} (Graph tillåter högst ${GRAPH_SENDS_PER_SECOND} per sekund)`;
-  lines.push(`Tider: genomsökning ${f.scan.requests} anrop, ${seconds(f.scan.ms)}; uppslag ${f.resolve.requests} anrop, ${seconds(f.resolve.ms)}; ${sending}.`);
-  if (f.send.installs > 0) lines.push(`Teams-appen installerades för ${f.send.installs} mottagare som saknade den.`);
-  const systemic = systemicFailure(result);
-  if (systemic) lines.push(`KÖRNINGEN MISSLYCKADES: ${systemic}`);
-  return lines;
+  return [...lines, ...runFigureLines(result)];
 }
