@@ -26,6 +26,7 @@ interface Fields {
   readonly Title?: string;
   readonly Value?: unknown;
   readonly Comment?: string;
+  readonly ReportedByUpn?: string;
   readonly Assessment?: string;
   readonly Period?: string;
 }
@@ -128,10 +129,15 @@ async function main(): Promise<void> {
   try {
     const result = await runTests(selected([
       {
-        name: 'a staff member picks themselves, enters "1 545" as Utfall of a percentage, is asked to confirm (nothing saved yet), confirms; after a reload the values are there and Graph holds 1545 as a number',
+        name: 'a staff member picks themselves, enters "1 545" as Utfall of a percentage, is asked to confirm (nothing saved yet), confirms; the save goes through the write API (no write to Graph from the browser), and after a reload the values are there and Graph holds 1545 as a number, reported by them',
         async run() {
           const context = await browser.newContext({ locale: 'sv-SE' });
           const page = await context.newPage();
+          // Every write leaves the browser for Målkoll's API, never for Graph: the person has only Read on the site.
+          const writes: string[] = [];
+          page.on('request', (request) => {
+            if (request.method() !== 'GET') writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+          });
           await page.goto(`${servers.origin}/`);
           await page.getByLabel('Person').selectOption(STAFF);
           await page.getByRole('button', { name: 'Fortsätt' }).click();
@@ -155,6 +161,9 @@ async function main(): Promise<void> {
           const saved = (await followUps(servers)).find((f) => f.Comment === 'Utfallet följs upp varje vecka (e2e).');
           assert(saved, 'the entry is in the FollowUps list');
           assert(typeof saved.Value === 'number' && saved.Value === 1545, `Value in Graph: ${JSON.stringify(saved.Value)}`);
+          assert(saved.ReportedByUpn === STAFF, `ReportedByUpn from the token: ${String(saved.ReportedByUpn)}`);
+          const graphWrites = writes.filter((w) => !w.endsWith('/$batch') && w.includes('/graph/'));
+          assert(graphWrites.length === 0 && writes.includes('POST /api/follow-ups'), `writes went to the API only: ${writes.join(', ')}`);
           await context.close();
         },
       },
