@@ -3,7 +3,7 @@
 // call these with office-addin-mock's context and the in-process emulator.
 /// <reference types="office-js" />
 import type { DataTableRead, RefreshResult, WriteProgress, WriteResult } from '../excel/office';
-import { readDataTable, recordSaved, refreshWorkbook, registeredDataTables, writeReport } from '../excel/office';
+import { readDataTable, recordSaved, refreshWorkbook, registeredDataTables, registeredReports, writeReport } from '../excel/office';
 import type { DataDiff } from '../excel/write-back';
 import { diffDataRows } from '../excel/write-back';
 import type { Report, ReportOptions, ReportSection } from '../report';
@@ -89,10 +89,22 @@ export async function insertSections(
   return { report, result };
 }
 
-export function refreshAll(host: ExcelHost, store: ReportStore, onProgress?: (progress: WriteProgress) => void): Promise<RefreshResult> {
-  return host.run((context) =>
-    refreshWorkbook(context, async (planKey, periodKey) => (await loadReport(store, planKey, periodKey)).report, { ...capabilities(host), ...(onProgress ? { onProgress } : {}) }),
-  );
+/** A bilaga's sections are `bilaga{n}-…` (src/report/appendix.ts): a workbook that has them was inserted "med bilagor". */
+const isAppendixSection = (sectionId: string) => /^bilaga\d+-/.test(sectionId);
+
+/**
+ * Rewrites every report the workbook remembers from what Målkoll holds now. A report inserted with
+ * bilagor is loaded with its children again (`withChildren`, the whole store), so its bilagor are
+ * renewed too instead of being left behind as gone from the plan.
+ */
+export async function refreshAll(host: ExcelHost, store: ReportStore, onProgress?: (progress: WriteProgress) => void, withChildren?: FollowUpStore): Promise<RefreshResult> {
+  const registered = withChildren ? await host.run((context) => registeredReports(context)) : [];
+  const hasBilagor = new Set(registered.filter((g) => g.sections.some((s) => isAppendixSection(s.sectionId))).map((g) => `${g.planKey}|${g.periodKey}`));
+  const load = async (planKey: string, periodKey: string): Promise<Report> =>
+    withChildren && hasBilagor.has(`${planKey}|${periodKey}`)
+      ? (await loadReportWithChildren(withChildren, planKey, periodKey, { roundOverview: true })).report
+      : (await loadReport(store, planKey, periodKey)).report;
+  return host.run((context) => refreshWorkbook(context, load, { ...capabilities(host), ...(onProgress ? { onProgress } : {}) }));
 }
 
 export interface Review {

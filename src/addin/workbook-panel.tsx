@@ -79,7 +79,7 @@ export function WorkbookPanel({ host, session, planKey, periodKey }: WorkbookPan
         if (pending > 0) return setUnsent(pending);
       }
       setUnsent(undefined);
-      const result = await refreshAll(host, session.store, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }));
+      const result = await refreshAll(host, session.store, (p) => setProgress({ label: TEXT.writing(p.done, p.total, p.sectionTitle), value: p.done / p.total }), session.store);
       const count = result.reports.reduce((n, r) => n + r.result.sections.length, 0);
       if (count === 0 && result.missing.length === 0) return setNotice({ intent: 'info', lines: [TEXT.nothingRegistered] });
       setNotice({
