@@ -64,6 +64,9 @@ const fullTitle = (): ColumnSpec => note('FullTitle', 'Fullständig titel');
  * show it, but out of the plan from then on. Only plan editing (and import's --prune) sets it.
  */
 const archived = (): ColumnSpec => bool('Archived', 'Arkiverad');
+/** Who last changed the item in the plan editor, and when: the app writes every item, so SharePoint's own Editor is the app. */
+const editedBy = (): ColumnSpec => text('EditedByUpn', 'Ändrad av (UPN)');
+const editedAt = (): ColumnSpec => dateTime('EditedAt', 'Ändrad');
 
 /**
  * Regionfullmäktige's (or a parent plan's) thing a plan's goal, styrtal or uppdrag is: the plan's key
@@ -152,6 +155,8 @@ export const LISTS: readonly ListSpec[] = [
       owner(),
       sortOrder(),
       archived(),
+      editedBy(),
+      editedAt(),
       note('Description', 'Beskrivning'),
       ...givenBy(),
       // The ref of the parent organisation's goal (same year) this goal contributes to.
@@ -182,6 +187,8 @@ export const LISTS: readonly ListSpec[] = [
       owner(),
       sortOrder(),
       archived(),
+      editedBy(),
+      editedAt(),
       ...givenBy(),
       // sum, average, none or weighted:<ref> (core/roll-up.ts rollUpText).
       text('RollUp', 'Summering'),
@@ -203,6 +210,8 @@ export const LISTS: readonly ListSpec[] = [
       bool('MultiYear', 'Flerårigt'),
       sortOrder(),
       archived(),
+      editedBy(),
+      editedAt(),
       // The notify job's record, as on Actions: an overdue uppdrag's owner (1) or manager (2) told on that day.
       num('NotifiedLevel', 'Aviserad nivå'),
       date('NotifiedOn', 'Aviserad'),
@@ -224,6 +233,8 @@ export const LISTS: readonly ListSpec[] = [
       owner(),
       sortOrder(),
       archived(),
+      editedBy(),
+      editedAt(),
     ],
   },
   {
@@ -244,6 +255,8 @@ export const LISTS: readonly ListSpec[] = [
       date('NotifiedOn', 'Aviserad'),
       sortOrder(),
       archived(),
+      editedBy(),
+      editedAt(),
     ],
   },
   {

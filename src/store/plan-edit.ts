@@ -25,8 +25,8 @@ export type { StoredPlanItem } from './plan-item-kinds';
 
 export type PlanEditResult<T> =
   | { readonly status: 'saved'; readonly saved: T }
-  /** Someone else changed it since the version the user started from: nothing was written; the server's version is here. */
-  | { readonly status: 'conflict'; readonly server: T; readonly mine: unknown }
+  /** Someone else changed it since the version the user started from: nothing was written; the server's version is here, and who saved it when. */
+  | { readonly status: 'conflict'; readonly server: T; readonly mine: unknown; readonly editedBy?: EditedBy }
   /** The rules refuse it: nothing was written; each message is at its field (`parent`, `plan` and `refs` besides the item's own). */
   | { readonly status: 'refused'; readonly issues: readonly PlanItemIssue[] };
 
@@ -81,6 +81,25 @@ export type PlanRemoveResult =
   | { readonly status: 'needs-confirmation'; readonly message: string; readonly reportedPeriods: readonly string[]; readonly items: readonly RemovedItem[] }
   | Exclude<PlanEditResult<StoredPlanItem>, { status: 'saved' }>;
 
+/** Who last saved an item in the plan editor, and when (the EditedByUpn and EditedAt columns). */
+export interface EditedBy {
+  readonly upn: string;
+  readonly at?: string;
+  /** The person's display name, when the caller looked it up (the write API does). */
+  readonly name?: string;
+}
+
+function editedByOf(item: { readonly fields: Record<string, unknown> }): { editedBy: EditedBy } | Record<string, never> {
+  const upn = item.fields['EditedByUpn'];
+  const at = item.fields['EditedAt'];
+  return typeof upn === 'string' && upn !== '' ? { editedBy: { upn, ...(typeof at === 'string' ? { at } : {}) } } : {};
+}
+
+/** What every write of the plan editor records beside the item's fields. */
+function edited(store: FollowUpStore, actorUpn: string): WriteFields {
+  return { EditedByUpn: actorUpn.trim(), EditedAt: store['clock']().toISOString() };
+}
+
 type Refused = Extract<PlanEditResult<never>, { status: 'refused' }>;
 const refused = (field: string, message: string): Refused => ({ status: 'refused', issues: [{ field, message }] });
 
@@ -106,7 +125,7 @@ export async function createPlanItem<K extends PlanItemKind>(store: FollowUpStor
   if (issues.length > 0) return { status: 'refused', issues };
   const model = planItemToModel(kind, draft as PlanItemDraft<K>, parent);
   const last = Math.max(0, ...itemsOf(plan, kind).map((t) => sortOrderOf(plan, kind, t.itemId)));
-  const fields = fieldsOf(plan, kind, model, last + 1);
+  const fields = { ...fieldsOf(plan, kind, model, last + 1), ...edited(store, actorUpn) };
   const client = graphClientOf(store);
   const items = `${listPath(store.site, LIST_OF[kind])}/items`;
   try {
@@ -117,7 +136,7 @@ export async function createPlanItem<K extends PlanItemKind>(store: FollowUpStor
     // Someone else created the same ref meanwhile: theirs is shown, ours is not written over it.
     const [server] = await readItems(client, itemsQuery(store.site, LIST_OF[kind], { filter: `fields/Key eq ${odataString(planItemKey(plan.planItemId, draft.ref))}` }));
     if (!server) throw error;
-    return { status: 'conflict', server: modelOf(plan, kind, server), mine: draft };
+    return { status: 'conflict', server: modelOf(plan, kind, server), mine: draft, ...editedByOf(server) };
   }
 }
 
@@ -148,7 +167,7 @@ export async function updatePlanItem<K extends PlanItemKind>(store: FollowUpStor
   const { Key: _key, PlanLookupId: _plan, SortOrder: _place, ...writable } = wanted;
   const changed = stored && update.eTag === current.eTag ? changedFields(writable, stored.fields, LIST_OF[kind]) : writable;
   if (Object.keys(changed).length === 0) return { status: 'saved', saved: current };
-  return patchItem(store, plan, kind, current.itemId, changed, update.eTag, draft);
+  return patchItem(store, plan, kind, current.itemId, { ...changed, ...edited(store, actorUpn) }, update.eTag, draft);
 }
 
 /** Puts a goal's (or risk's, or the plan's) items of one kind in a new order, each with If-Match. */
@@ -294,7 +313,8 @@ async function patchItem<K extends PlanItemKind>(store: FollowUpStore, plan: Loa
     return { status: 'saved', saved: modelOf(plan, kind, fromFieldValueSet(itemId, written)) };
   } catch (error) {
     if (!isConflict(error)) throw error;
-    return { status: 'conflict', server: modelOf(plan, kind, toListItem(await client.get(`${path}?$expand=fields`))), mine };
+    const server = toListItem(await client.get(`${path}?$expand=fields`));
+    return { status: 'conflict', server: modelOf(plan, kind, server), mine, ...editedByOf(server) };
   }
 }
 

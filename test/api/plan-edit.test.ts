@@ -51,3 +51,13 @@ test('copy to next year: a controller gets a draft with the same identities; sta
   expect(next.entries).toEqual([]);
   expect(await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/copy', { plan: 'RS:2025', toYear: 2026 })).toMatchObject({ status: 422, body: { status: 'refused' } });
 });
+
+test('a stale eTag is a conflict that says who saved the server version and when, by name', async () => {
+  const plan = await (await h.store()).loadPlan('RS:2025');
+  const target = plan.indicators.find((i) => i.title === 'Andel besök inom 7 dagar');
+  if (!target) throw new Error('the styrtal the earlier test added');
+  const update = { plan: 'RS:2025', kind: 'indicator', ref: target.ref, parent: { kind: 'goal', ref: 'g1' }, eTag: target.eTag, draft: { ...styrtal.draft, title: 'Andel besök inom 7 dagar (ny)' } };
+  expect((await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/items/update', update)).status).toBe(200);
+  const stale = await h.call(h.apiToken(CONTROLLER), 'POST', '/plans/items/update', { ...update, draft: { ...styrtal.draft, title: 'Något annat' } });
+  expect(stale).toMatchObject({ status: 409, body: { status: 'conflict', server: { title: 'Andel besök inom 7 dagar (ny)' }, editedBy: { upn: CONTROLLER, name: 'Elin Ström', at: expect.stringMatching(/^\d{4}-/) } } });
+});

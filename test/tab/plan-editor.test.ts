@@ -118,7 +118,7 @@ test('a conflict shows the saved version beside mine, keeps what I typed, and sa
   const user = userEvent.setup();
   const writes = stubWrites();
   const server = { ...plan.indicators[0], eTag: '"i1-2"', title: 'Väntetid till första besök', ownerUpn: 'anna.berg@region.example' };
-  writes.updatePlanItem.mockResolvedValueOnce({ status: 'conflict', server, mine: {} }).mockResolvedValueOnce({ status: 'saved', saved: { ...server, eTag: '"i1-3"', title: 'Väntetid, dagar' } });
+  writes.updatePlanItem.mockResolvedValueOnce({ status: 'conflict', server, mine: {}, editedBy: { upn: 'olof.berg@region.example', at: '2026-12-01T09:30:00Z', name: 'Olof Berg' } }).mockResolvedValueOnce({ status: 'saved', saved: { ...server, eTag: '"i1-3"', title: 'Väntetid, dagar' } });
   const { onChanged } = show(CONTROLLER, writes);
   await user.click(screen.getByRole('button', { name: 'Ändra: Väntetid till besök' }));
   await user.clear(screen.getByLabelText('Titel'));
@@ -126,6 +126,8 @@ test('a conflict shows the saved version beside mine, keeps what I typed, and sa
   await user.click(screen.getByRole('button', { name: 'Spara' }));
   expect(await screen.findByText('Någon annan har ändrat under tiden')).toBeTruthy();
   expect(screen.getByTestId('plan-conflict-theirs').textContent).toContain('Titel: Väntetid till första besök');
+  // Who saved it and when, by name, as an entry's conflict says it.
+  expect(screen.getByTestId('plan-conflict-by').textContent).toMatch(/^Sparad av Olof Berg 2026-12-01/);
   await waitFor(() => expect(screen.getByTestId('plan-conflict-theirs').textContent).toContain('Ansvarig: Anna Berg'));
   expect(screen.getByTestId('plan-conflict-mine').textContent).toContain('Titel: Väntetid, dagar');
   expect((screen.getByLabelText('Titel') as HTMLTextAreaElement).value).toBe('Väntetid, dagar');

@@ -30,6 +30,13 @@ function draftField(body: Record<string, unknown>): Record<string, unknown> {
   return draft;
 }
 
+/** A conflict names who saved the server's version by name, as an entry's conflict does. */
+async function named<T extends { status: string; editedBy?: { upn: string; at?: string } }>(result: T, context: WriteContext): Promise<T> {
+  if (result.status !== 'conflict' || !result.editedBy) return result;
+  const name = await context.displayName(result.editedBy.upn);
+  return name ? { ...result, editedBy: { ...result.editedBy, name } } : result;
+}
+
 const statusOf = (result: { status: string }): number => (result.status === 'conflict' ? 409 : result.status === 'refused' || result.status === 'needs-confirmation' ? 422 : 200);
 
 export async function planItemHandler(request: ApiRequest, caller: ApiCaller, context: WriteContext, action: string | undefined): Promise<ApiResponse> {
@@ -44,12 +51,12 @@ export async function planItemHandler(request: ApiRequest, caller: ApiCaller, co
   switch (action) {
     case 'create': {
       const create = { kind, draft: draftField(body), ...withParent } as PlanItemCreate;
-      const result = await createPlanItem(store, plan, create, caller.upn);
+      const result = await named(await createPlanItem(store, plan, create, caller.upn), context);
       return { status: result.status === 'saved' ? 201 : statusOf(result), body: result };
     }
     case 'update': {
       const update = { kind, ref: textField(body, 'ref'), draft: draftField(body), eTag: textField(body, 'eTag'), ...withParent } as PlanItemUpdate;
-      const result = await updatePlanItem(store, plan, update, caller.upn);
+      const result = await named(await updatePlanItem(store, plan, update, caller.upn), context);
       return { status: statusOf(result), body: result };
     }
     case 'reorder': {

@@ -1,12 +1,13 @@
 // A plan item someone else saved while the controller was editing it, shown as the entry editor
 // shows an entry's conflict: nothing was written over, both versions side by side, and a choice.
 // What the controller typed stays in the form whichever they choose.
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import type { PlanItemKind } from '../../core';
 import type { Strings, UiLanguage } from '../../ui';
 import { formOf } from './item-form-model';
 import { versionLines } from './item-lines';
 import { usePlanEditorStyles } from './plan-editor.styles';
+import { whenText } from './plan-status-panel';
 import type { ItemConflict } from './use-item-form';
 
 export interface ConflictPanelProps {
@@ -32,6 +33,11 @@ export function ConflictPanel({ kind, conflict, strings, language, nameOf, savin
         <div className={styles.comparison}>
           <div>
             <Subtitle2 as="h4">{s.theirs}</Subtitle2>
+            {conflict.editedBy ? (
+              <Text block size={200} data-testid="plan-conflict-by">
+                {strings.editor.conflict.savedBy(conflict.editedBy.name ?? nameOf(conflict.editedBy.upn), whenText(conflict.editedBy.at, language))}
+              </Text>
+            ) : null}
             <div className={styles.version} data-testid="plan-conflict-theirs">
               {versionLines(kind, formOf(kind, conflict.server), context).join('\n')}
             </div>

@@ -19,6 +19,8 @@ export interface ItemFormNotice {
 export interface ItemConflict {
   /** The version on the server now. */
   readonly server: StoredPlanItem;
+  /** Who saved it and when, by name when the API could say. */
+  readonly editedBy?: { readonly upn: string; readonly at?: string; readonly name?: string };
   /** What the user had typed when the conflict came back. */
   readonly mine: ItemForm;
 }
@@ -75,7 +77,7 @@ export function useItemForm({ plan, subject, writes, strings, onSaved }: ItemFor
         setConflict(undefined);
         onSaved(result.saved);
       } else if (result.status === 'conflict') {
-        setConflict({ server: result.server, mine: current });
+        setConflict({ server: result.server, mine: current, ...(result.editedBy ? { editedBy: result.editedBy } : {}) });
       } else {
         setServerIssues(result.issues);
         setTried(true);
