@@ -62,6 +62,10 @@ export interface WriteApi extends EntryWriter {
   addOrganisation(add: OrganisationAdd): Promise<OrganisationWriteResult>;
   renameOrganisation(rename: OrganisationRename): Promise<OrganisationWriteResult>;
   moveOrganisation(move: OrganisationMove): Promise<OrganisationWriteResult>;
+  /** The caller's delegates (Ombud): whom they let report for them, and whose things they may report. */
+  myDelegates(): Promise<{ readonly delegates: readonly string[]; readonly owners: readonly string[] }>;
+  addDelegate(upn: string): Promise<readonly string[]>;
+  removeDelegate(upn: string): Promise<readonly string[]>;
   /** "Påminn nu" (controllers only): one reminder to each person named, through the reminders' path. */
   remindNow(plan: Plan, periodKey: string, upns: readonly string[]): Promise<ReadonlyArray<{ readonly upn: string; readonly status: string; readonly items: number; readonly message?: string }>>;
   /** Any other command of the API (`POST {url}/{path}`): its JSON answer and status. */
@@ -81,14 +85,16 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
   const root = options.url.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function post(path: string, body: unknown): Promise<{ status: number; body: unknown }> {
+  const post = (path: string, body: unknown) => send('POST', path, body);
+
+  async function send(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const token = await options.tokenSource.getToken();
     let response: Response;
     try {
       response = await doFetch(`${root}/${path.replace(/^\/+/, '')}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(body),
+        method,
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
     } catch {
       throw new WriteApiError(0, 'Målkolls tjänst gick inte att nå. Kontrollera nätverket och försök igen; det du skrev finns kvar.');
@@ -113,6 +119,13 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
   async function planCommand<T>(plan: Plan, action: string, input: object): Promise<T> {
     const answer = await post(`plans/items/${action}`, { plan: planKey(plan.plan.organisationCode, plan.plan.year), ...input });
     if (isResult(answer) || (answer.status === 201 && isRecord(answer.body))) return answer.body as T;
+    throw failure(answer);
+  }
+
+  async function delegateCommand(method: 'PUT' | 'DELETE', upn: string): Promise<readonly string[]> {
+    const answer = await send(method, `me/delegates/${encodeURIComponent(upn)}`);
+    const delegates = isRecord(answer.body) ? answer.body['delegates'] : undefined;
+    if (answer.status === 200 && Array.isArray(delegates)) return delegates as string[];
     throw failure(answer);
   }
 
@@ -152,6 +165,14 @@ export function createWriteApi(options: WriteApiOptions): WriteApi {
       if ((answer.status === 201 || answer.status === 422) && isRecord(answer.body) && typeof answer.body['status'] === 'string') return answer.body as CopyResult;
       throw failure(answer);
     },
+    async myDelegates() {
+      const answer = await send('GET', 'me/delegates');
+      const body = isRecord(answer.body) ? answer.body : {};
+      if (answer.status === 200 && Array.isArray(body['delegates']) && Array.isArray(body['owners'])) return { delegates: body['delegates'] as string[], owners: body['owners'] as string[] };
+      throw failure(answer);
+    },
+    addDelegate: (upn) => delegateCommand('PUT', upn),
+    removeDelegate: (upn) => delegateCommand('DELETE', upn),
     addOrganisation: (add) => organisationCommand('add', add),
     renameOrganisation: (rename) => organisationCommand('rename', rename),
     moveOrganisation: (move) => organisationCommand('move', move),

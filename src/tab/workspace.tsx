@@ -18,6 +18,7 @@ import { firstPlanFor, rememberPlan } from './data/plan-choice';
 import type { Session } from './data/session';
 import { usePlan } from './data/use-plan';
 import { visiblePlans } from './data/visible-plans';
+import { DelegatesPanel } from './views/delegates-panel';
 import { ActivityPanel } from './views/activity-panel';
 import { ActivitySlot } from './views/activity-slot';
 import { useTreeAccess } from './views/children-view-data';
@@ -256,6 +257,7 @@ export function Workspace(props: WorkspaceProps) {
             {!editing && plan && period && view === 'todo' ? (
               <TodoView store={session.store} plan={plan} upn={session.upn} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} notDone={notDone} onNotDoneChange={setNotDone} />
             ) : null}
+            {!editing && view === 'todo' && session.writeApi ? <DelegatesPanel strings={strings} upn={session.upn} api={session.writeApi} search={findPeople} people={session.store} /> : null}
             {!editing && plan && period && view === 'plan' ? <PlanView plan={plan} periodKey={period.key} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'internal-control' ? <InternalControlView plan={plan} periodKey={period.key} asOf={choice.asOf} strings={strings} language={language} onOpen={open} /> : null}
             {!editing && plan && period && view === 'round' && controller ? (

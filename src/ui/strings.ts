@@ -99,6 +99,19 @@ export interface Strings {
     readonly loadFailed: (detail: string) => string;
   };
   readonly channelConfig: { readonly title: string; readonly intro: string; readonly plan: string };
+  /** Ombud: whom the signed-in person lets report for them (the write API keeps the list). */
+  readonly delegates: {
+    readonly title: string;
+    readonly intro: string;
+    readonly none: string;
+    readonly remove: (name: string) => string;
+    readonly search: string;
+    readonly add: (name: string) => string;
+    readonly searching: string;
+    readonly noMatch: string;
+    readonly forOthers: (names: string) => string;
+    readonly failed: (detail: string) => string;
+  };
   /** Uppföljningsläge: the controller's overview of the reporting round. */
   readonly round: {
     readonly title: string;
@@ -540,6 +553,18 @@ export const SV: Strings = {
     loadFailed: (detail) => `Aviseringarna kunde inte hämtas: ${detail}`,
   },
   channelConfig: { title: 'Målkoll i kanalen', intro: 'Välj vilken organisations verksamhetsplan fliken ska visa.', plan: 'Verksamhetsplan' },
+  delegates: {
+    title: 'Ombud',
+    intro: 'Ett ombud får rapportera på det du ansvarar för, till exempel när du är ledig. Det du och ombudet sparar syns med vem som sparade.',
+    none: 'Du har inga ombud.',
+    remove: (name) => `Ta bort ${name}`,
+    search: 'Sök en person att lägga till',
+    add: (name) => `Lägg till ${name}`,
+    searching: 'Söker …',
+    noMatch: 'Ingen i katalogen börjar så.',
+    forOthers: (names) => `Du är ombud för ${names}.`,
+    failed: (detail) => `Ombuden kunde inte ändras: ${detail}`,
+  },
   round: {
     title: 'Uppföljningsläge',
     deadline: (date) => `Sista dag ${date}.`,
@@ -991,6 +1016,18 @@ export const EN: Strings = {
     loadFailed: (detail) => `The notifications could not be loaded: ${detail}`,
   },
   channelConfig: { title: 'Målkoll in the channel', intro: "Choose which organisation's plan the tab shows.", plan: 'Plan' },
+  delegates: {
+    title: 'Delegates',
+    intro: 'A delegate may report on what you are responsible for, for instance while you are away. What you and they save shows who saved it.',
+    none: 'You have no delegates.',
+    remove: (name) => `Remove ${name}`,
+    search: 'Search for a person to add',
+    add: (name) => `Add ${name}`,
+    searching: 'Searching …',
+    noMatch: 'No one in the directory starts like that.',
+    forOthers: (names) => `You are a delegate for ${names}.`,
+    failed: (detail) => `The delegates could not be changed: ${detail}`,
+  },
   round: {
     title: 'Reporting status',
     deadline: (date) => `Deadline ${date}.`,

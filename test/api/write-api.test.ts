@@ -2,7 +2,7 @@
 // tokens cannot write around the rules; the API lets the owner, a delegate and the controller
 // report, records who and when itself, and refuses a locked period in Swedish.
 import type { SubjectKind } from '../../src/core';
-import { entryOf } from '../../src/store';
+import { createWriteApi, entryOf } from '../../src/store';
 import type { ApiHarness } from './harness';
 import { startApiHarness } from './harness';
 
@@ -127,4 +127,12 @@ test('bad input gets a Swedish 400 and nothing is written; a cross-origin call i
   expect(await h.call(token, 'POST', '/follow-ups', { ...save('g1-i1', '2025-annual', { value: 1 }, null), plan: 'XX:1999' })).toMatchObject({ status: 404, body: { error: { message: 'Planen XX:1999 finns inte.' } } });
   const foreign = await h.call(token, 'POST', '/follow-ups', save('g1-i1', '2025-annual', { value: 1 }, null), { Origin: 'https://evil.example' });
   expect(foreign.status).toBe(403);
+});
+
+test("the front ends' client names, lists and removes the caller's own delegates", async () => {
+  const api = createWriteApi({ url: `${h.emulator.url}/api`, tokenSource: { getToken: () => Promise.resolve(h.apiToken('eva.sandberg@region.example')) } });
+  expect(await api.addDelegate(OTHER)).toEqual([OTHER]);
+  expect(await api.myDelegates()).toEqual({ delegates: [OTHER], owners: [] });
+  expect(await api.removeDelegate(OTHER)).toEqual([]);
+  await expect(api.addDelegate('nobody@region.example')).rejects.toThrow(/finns inte i katalogen/);
 });
