@@ -9,7 +9,7 @@ import type { Command } from './commands';
 import { EXIT } from './commands';
 import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, UsageError, graphTarget, parse } from './options';
-import { checkPlanAndPeriod, displayNames, loadPlanOrSay, periodOfPlan } from './round-options';
+import { checkPlanAndPeriod, displayNames, loadPlanWithPeriod } from './round-options';
 
 /** Who the lock names when --av is not given: the command line's app identity has no UPN. */
 export const CLI_ACTOR = 'kommandoraden';
@@ -43,14 +43,9 @@ export const periodCommand: Command = {
     if (action === 'unlock' && values.force) throw new UsageError('--force gäller bara lock.');
     const session = await openGraphSession(graphTarget(values, io.env), io.env);
     const store = await session.store();
-    const loaded = await loadPlanOrSay(store, key, session.target.site);
+    const loaded = await loadPlanWithPeriod(store, key, period, session.target.site);
     if ('problem' in loaded) {
       io.err.write(`${loaded.problem}\n`);
-      return EXIT.failed;
-    }
-    const missing = periodOfPlan(loaded.plan, period);
-    if (missing) {
-      io.err.write(`${missing}\n`);
       return EXIT.failed;
     }
     const label = `${periodLabel(period)} för ${key}`;

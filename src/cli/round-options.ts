@@ -16,17 +16,20 @@ export function checkPlanAndPeriod(values: { plan?: string | undefined; period?:
   return { plan: values.plan, period: values.period };
 }
 
-/** The plan, or the Swedish answer to a plan that does not exist. */
-export async function loadPlanOrSay(store: FollowUpStore, key: string, site: string): Promise<{ plan: LoadedPlan } | { problem: string }> {
+/** The plan, or the Swedish answer to a plan that does not exist or has no such period. */
+export async function loadPlanWithPeriod(store: FollowUpStore, key: string, periodKey: string, site: string): Promise<{ plan: LoadedPlan } | { problem: string }> {
+  let plan: LoadedPlan;
   try {
-    return { plan: await store.loadPlan(key) };
+    plan = await store.loadPlan(key);
   } catch (error) {
     if (error instanceof PlanNotFoundError) return { problem: await planNotFound(store, key, site) };
     throw error;
   }
+  const missing = periodOfPlan(plan, periodKey);
+  return missing ? { problem: missing } : { plan };
 }
 
-export function periodOfPlan(plan: LoadedPlan, periodKey: string): string | undefined {
+function periodOfPlan(plan: LoadedPlan, periodKey: string): string | undefined {
   if (plan.periods.some((p) => p.key === periodKey)) return undefined;
   const keys = plan.periods.map((p) => p.key);
   return `Planen ${plan.plan.organisationCode}:${plan.plan.year} har ingen period ${periodKey}.${keys.length > 0 ? ` Dess perioder: ${keys.join(', ')}.` : ''}`;

@@ -8,7 +8,7 @@ import { EXIT } from './commands';
 import { openGraphSession } from './graph-session';
 import { GRAPH_FLAGS, GRAPH_FLAGS_HELP, graphTarget, parse } from './options';
 import { swedishTime } from './period.command';
-import { checkPlanAndPeriod, displayNames, loadPlanOrSay, periodOfPlan } from './round-options';
+import { checkPlanAndPeriod, displayNames, loadPlanWithPeriod } from './round-options';
 
 const HEADERS = ITEM_STATES.map((s) => ITEM_STATE[s].sv);
 
@@ -79,14 +79,9 @@ export const statusCommand: Command = {
     const { plan: key, period } = checkPlanAndPeriod(values);
     const session = await openGraphSession(graphTarget(values, io.env), io.env);
     const store = await session.store();
-    const loaded = await loadPlanOrSay(store, key, session.target.site);
+    const loaded = await loadPlanWithPeriod(store, key, period, session.target.site);
     if ('problem' in loaded) {
       io.err.write(`${loaded.problem}\n`);
-      return EXIT.failed;
-    }
-    const missing = periodOfPlan(loaded.plan, period);
-    if (missing) {
-      io.err.write(`${missing}\n`);
       return EXIT.failed;
     }
     const onlyUnfinished = values['inte-klara'] === true;
