@@ -1,5 +1,5 @@
 // A run's result as plain Swedish lines: for the command line and the function's log.
-import type { NotifyRunResult } from './result';
+import type { JobRunResult, NotifyRunResult } from './result';
 import type { RunHealthInput } from './run-health';
 import { systemicFailure } from './run-health';
 import { GRAPH_SENDS_PER_SECOND } from './settings';
@@ -15,7 +15,7 @@ function seconds(ms: number): string {
  * the verdict when something systemic failed. The measured time only: a computed minimum beside it
  * read as a contradiction (0,0 s, "minst 0,2 s").
  */
-export function runFigureLines(result: RunHealthInput & { readonly figures: Pick<NotifyRunResult['figures'], 'scan' | 'resolve' | 'send'> }): string[] {
+export function runFigureLines(result: RunHealthInput & Pick<JobRunResult, 'figures'>): string[] {
   const f = result.figures;
   const sending = result.dryRun
     ? 'inget utskick i en provkörning'

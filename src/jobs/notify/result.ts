@@ -53,7 +53,8 @@ export interface PhaseFigures {
   readonly ms: number;
 }
 
-export interface NotifyRunResult {
+/** What a run of either job (notify, remind) reports besides its own findings. */
+export interface JobRunResult {
   readonly asOf: string;
   readonly dryRun: boolean;
   /** Stopped (signal, or its lease lost) before every notification was sent. */
@@ -62,25 +63,30 @@ export interface NotifyRunResult {
   readonly busy?: string;
   /** The run lost its lease half-way (it outlived it and another run took over) and stopped: why (Swedish). */
   readonly stopped?: string;
+  readonly figures: RunFigures;
+}
+
+export interface RunFigures {
+  readonly scan: PhaseFigures;
+  readonly resolve: PhaseFigures;
+  /** Sends and the records written after them. */
+  readonly send: PhaseFigures & {
+    readonly sends: number;
+    /** Send round trips, retries and installs of the app included. */
+    readonly sendRequests: number;
+    readonly recordRequests: number;
+    readonly throttled: number;
+    /** Recipients the job installed the Teams app for. */
+    readonly installs: number;
+  };
+  /** The least time the sends can take under Graph's limit: recipients ÷ 5 per second. */
+  readonly pacingMinimumMs: number;
+}
+
+export interface NotifyRunResult extends JobRunResult {
   readonly overdueActions: number;
   /** In send order. */
   readonly notifications: readonly NotificationOutcome[];
   readonly skipped: readonly SkippedAction[];
   readonly unresolved: readonly UnresolvedPerson[];
-  readonly figures: {
-    readonly scan: PhaseFigures;
-    readonly resolve: PhaseFigures;
-    /** Sends and the records written after them. */
-    readonly send: PhaseFigures & {
-      readonly sends: number;
-      /** Send round trips, retries and installs of the app included. */
-      readonly sendRequests: number;
-      readonly recordRequests: number;
-      readonly throttled: number;
-      /** Recipients the job installed the Teams app for. */
-      readonly installs: number;
-    };
-    /** The least time the sends can take under Graph's limit: recipients ÷ 5 per second. */
-    readonly pacingMinimumMs: number;
-  };
 }

@@ -2,7 +2,7 @@
 // what failed, who could not be resolved, what a record said went already, and the run's figures.
 import type { ActivityType } from '../../core';
 import type { Person } from '../notify/directory';
-import type { NotificationStatus, NotifyRunResult, PhaseFigures } from '../notify/result';
+import type { JobRunResult, NotificationStatus, PhaseFigures } from '../notify/result';
 import type { SkippedReminder, UnresolvedReminder } from './compose';
 import type { ReminderItem, ReminderRole } from './message';
 import type { SkippedPeriod } from './scan';
@@ -48,15 +48,7 @@ export interface PeriodSummary {
   readonly items: number;
 }
 
-export interface RemindRunResult {
-  readonly asOf: string;
-  readonly dryRun: boolean;
-  /** Stopped (signal, or its lease lost) before every reminder was sent. */
-  readonly interrupted: boolean;
-  /** Another run of the job held the lease: this one sent and wrote nothing, and says why (Swedish). */
-  readonly busy?: string;
-  /** The run lost its lease half-way and stopped: why (Swedish). */
-  readonly stopped?: string;
+export interface RemindRunResult extends JobRunResult {
   /** Adopted plans read. */
   readonly plans: number;
   /** Periods (of plans) that owed a reminder today. */
@@ -69,7 +61,6 @@ export interface RemindRunResult {
   readonly unresolved: readonly UnresolvedReminder[];
   /** Records of occasions past deleted by this run. */
   readonly pruned: number;
-  readonly figures: NotifyRunResult['figures'];
 }
 
 export type { PhaseFigures };
